@@ -1,0 +1,22 @@
+package seloste.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything loaded from a set of source files: controllers, shared recipients and notices. */
+public record Repository(List<Controller> controllers, List<Recipient> recipients, List<Notice> notices) {
+
+    public Repository {
+        controllers = List.copyOf(controllers);
+        recipients = List.copyOf(recipients);
+        notices = List.copyOf(notices);
+    }
+
+    public Optional<Controller> controller(String id) {
+        return controllers.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Recipient> recipient(String id) {
+        return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -84,7 +84,8 @@ final class MapReader {
         if (t == null || isNull(t.getValueNode())) {
             return Optional.empty();
         }
-        positions.put(key, pos(t.getValueNode()));
+        // a list or mapping is pointed at by its key: a block collection starts on the next line
+        positions.put(key, pos(t.getValueNode() instanceof ScalarNode ? t.getValueNode() : t.getKeyNode()));
         return Optional.of(t.getValueNode());
     }
 

@@ -1,0 +1,32 @@
+package seloste.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import seloste.check.rules.Rules;
+import seloste.model.Repository;
+
+/** Runs every registered rule over a repository and returns the findings in reading order. */
+public final class Checker {
+
+    private final List<Rule> rules;
+
+    public Checker() {
+        this(Rules.all());
+    }
+
+    Checker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<Finding> check(Repository repository) {
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules) {
+            out.addAll(r.check(repository));
+        }
+        return out.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+}

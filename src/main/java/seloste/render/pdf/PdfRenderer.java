@@ -1,0 +1,113 @@
+package seloste.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRRuntimeException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Turns the XHTML of a privacy notice into a PDF that is PDF/A-3u and PDF/UA-1 at once.
+ *
+ * <p>The PDF embeds subsets of the bundled DejaVu fonts, takes its title, subject and language
+ * from the HTML, has one bookmark per {@code <h1>} and {@code <h2>}, and its bytes depend only on
+ * the input: the same XHTML and {@code created} instant give the same file on any machine.
+ * Nothing is loaded from files or the network; images and external stylesheets in the input are
+ * left out. One instance can serve many renders, also from several threads at once.
+ */
+public final class PdfRenderer {
+
+    private static final float A4_WIDTH_MM = 210f;
+    private static final float A4_HEIGHT_MM = 297f;
+
+    private final BundledResources resources;
+    private final String producer;
+
+    /**
+     * Reads the fonts, the ICC profile and the base stylesheet from the classpath, and turns
+     * openhtmltopdf's logging down to warnings.
+     */
+    public PdfRenderer() {
+        this.resources = BundledResources.load();
+        String version = PdfRenderer.class.getPackage().getImplementationVersion();
+        this.producer = version == null ? "seloste" : "seloste " + version;
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
+    /**
+     * Renders one document.
+     *
+     * @param xhtml a complete, well-formed XHTML document with {@code lang}, {@code <title>} and
+     *     {@code <meta name="subject">}
+     * @param created the creation and modification date written into the PDF
+     * @return the bytes of the PDF file
+     * @throws PdfRenderException if the input is not well-formed, lacks what PDF/UA needs, or the
+     *     renderer reports a problem that would make the PDF wrong (such as text without a font)
+     */
+    public byte[] render(String xhtml, Instant created) throws PdfRenderException {
+        Objects.requireNonNull(xhtml, "xhtml");
+        Objects.requireNonNull(created, "created");
+        DomPreparation preparation = new DomPreparation(resources.baseCss());
+        FatalDiagnostics diagnostics = new FatalDiagnostics();
+        PdfRendererBuilder builder = builder(xhtml, preparation, diagnostics);
+        try (PdfBoxRenderer renderer = build(builder, preparation);
+                PDDocument pdf = renderer.createPDFKeepOpen()) {
+            diagnostics.throwIfAny();
+            Reproducible.apply(pdf, created, resources.icc(), Reproducible.fingerprint(xhtml, created));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PdfRenderException("could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfBoxRenderer build(PdfRendererBuilder builder, DomPreparation preparation)
+            throws PdfRenderException {
+        PdfBoxRenderer renderer;
+        try {
+            renderer = builder.buildPdfRenderer();
+        } catch (XRRuntimeException e) {
+            throw ParseFailure.explain(e);
+        }
+        if (preparation.problem().isPresent()) {
+            renderer.close();
+            throw new PdfRenderException(preparation.problem().get());
+        }
+        return renderer;
+    }
+
+    private PdfRendererBuilder builder(String xhtml, DomPreparation preparation, FatalDiagnostics diagnostics) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        builder.withProducer(producer);
+        builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
+        builder.withDiagnosticConsumer(diagnostics);
+        for (FontFace face : FontFace.BUNDLED) {
+            byte[] bytes = resources.font(face);
+            Set<FSFontUseCase> uses = face.fallback()
+                    ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE)
+                    : EnumSet.of(FSFontUseCase.DOCUMENT);
+            builder.useFont(() -> new ByteArrayInputStream(bytes),
+                    face.family(), face.weight(), face.style(), true, uses);
+        }
+        LockDown.apply(builder);
+        builder.addDOMMutator(preparation);
+        builder.withHtmlContent(xhtml, LockDown.BASE_URI);
+        return builder;
+    }
+}

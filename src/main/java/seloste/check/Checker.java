@@ -22,6 +22,13 @@ public final class Checker {
         return rules;
     }
 
+    /** Every rule the user can meet, the loader's input rules first, in listing order. */
+    public List<RuleInfo> catalogue() {
+        List<RuleInfo> all = new ArrayList<>(InputRules.ALL);
+        rules.forEach(r -> all.add(r.info()));
+        return List.copyOf(all);
+    }
+
     public List<Finding> check(Repository repository) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {

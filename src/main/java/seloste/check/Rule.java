@@ -21,4 +21,8 @@ public interface Rule {
     String fix();
 
     List<Finding> check(Repository repository);
+
+    default RuleInfo info() {
+        return new RuleInfo(id(), severity(), article(), summary(), fix());
+    }
 }

@@ -48,7 +48,7 @@ public final class Loader {
                         }
                     }));
         }
-        Repository repo = new Repository(controllers, recipients, notices);
+        Repository repo = new Repository(controllers, recipients, notices, problems.waivers());
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), files.stream().map(this::label).toList());
     }

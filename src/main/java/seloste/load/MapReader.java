@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import seloste.model.Origin;
 import seloste.model.SourcePosition;
+import seloste.model.Waiver;
 
 /**
  * Reads the fields of one YAML mapping. Each getter names the key it reads, so that {@link #done()}
@@ -28,6 +29,7 @@ final class MapReader {
     private final String what;
     private final Problems problems;
     private final SourcePosition at;
+    private final SourcePosition end;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> asked = new LinkedHashSet<>();
     private final Map<String, SourcePosition> positions = new HashMap<>();
@@ -37,6 +39,7 @@ final class MapReader {
         this.what = what;
         this.problems = problems;
         this.at = pos(node);
+        this.end = YamlDocument.position(file, node.getEndMark());
         for (NodeTuple t : node.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
                 problems.add(LoadIds.TYPE, pos(t.getKeyNode()), "A key must be a plain word, not a list or mapping.");
@@ -157,8 +160,19 @@ final class MapReader {
         return node(key).flatMap(n -> of(file, n, mapWhat, problems));
     }
 
-    /** Reports every key that no getter asked for. Call once, after reading all fields. */
+    /**
+     * Reads the waivers of this mapping and reports every key that no getter asked for. Call once,
+     * after reading all fields.
+     */
     void done() {
+        for (MapReader w : maps("waive", "a waiver")) {
+            String rule = w.string("rule");
+            String reason = w.string("reason");
+            if (!rule.isEmpty() && !reason.isBlank()) {
+                problems.waiver(new Waiver(rule, reason, w.at(), at, end));
+            }
+            w.done();
+        }
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!asked.contains(e.getKey())) {
                 problems.add(LoadIds.UNKNOWN_KEY, pos(e.getValue().getKeyNode()), "Unknown key '" + quote(e.getKey())

@@ -3,13 +3,18 @@ package seloste.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything loaded from a set of source files: controllers, shared recipients and notices. */
-public record Repository(List<Controller> controllers, List<Recipient> recipients, List<Notice> notices) {
+/**
+ * Everything loaded from a set of source files: controllers, shared recipients, notices, and the
+ * waivers written among them.
+ */
+public record Repository(List<Controller> controllers, List<Recipient> recipients, List<Notice> notices,
+        List<Waiver> waivers) {
 
     public Repository {
         controllers = List.copyOf(controllers);
         recipients = List.copyOf(recipients);
         notices = List.copyOf(notices);
+        waivers = List.copyOf(waivers);
     }
 
     public Optional<Controller> controller(String id) {

@@ -15,6 +15,9 @@ import seloste.load.Problem;
 class CheckerTest {
 
     private static final Path DIR = Path.of("src/test/resources/waivers");
+    /** The rules this fixture is about; the rest of the catalogue may say more about it. */
+    private static final List<String> RULES = List.of("retention.missing", "purpose.legal-basis.missing",
+            "waiver.unused");
 
     private static LoadResult load(String... files) {
         return new Loader(DIR).load(List.of(files).stream().map(Path::of).toList());
@@ -24,7 +27,8 @@ class CheckerTest {
     void aWaiverSilencesItsRuleInsideItsMappingOnlyAndUnusedOnesAreReported() {
         LoadResult r = load("controller.yaml", "notice.yaml");
         assertThat(r.problems()).isEmpty();
-        assertThat(new Checker().check(r.repository()).stream().map(Finding::toString)).containsExactly(
+        assertThat(new Checker().check(r.repository()).stream().filter(f -> RULES.contains(f.ruleId()))
+                .map(Finding::toString)).containsExactly(
                 "notice.yaml:11:5: error [retention.missing] No retention rule covers the data category 'logs'; "
                         + "say how long it is kept.",
                 "notice.yaml:20:5: error [purpose.legal-basis.missing] Purpose 'support' has no legal basis; "
@@ -40,7 +44,8 @@ class CheckerTest {
         LoadResult r = load("controller.yaml", "notice.yaml");
         Policy policy = new Policy(Map.of("retention.missing", Optional.of(Severity.INFO),
                 "purpose.legal-basis.missing", Optional.empty()));
-        assertThat(new Checker().check(r.repository(), policy).stream().map(f -> f.severity() + " " + f.ruleId()))
+        assertThat(new Checker().check(r.repository(), policy).stream().filter(f -> RULES.contains(f.ruleId()))
+                .map(f -> f.severity() + " " + f.ruleId()))
                 .containsExactly("INFO retention.missing", "WARNING waiver.unused", "WARNING waiver.unused");
     }
 

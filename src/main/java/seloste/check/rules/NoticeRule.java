@@ -4,52 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import seloste.check.Finding;
-import seloste.check.Rule;
 import seloste.check.Severity;
 import seloste.model.Notice;
 import seloste.model.Repository;
 import seloste.model.SourcePosition;
 
 /** A rule about one notice at a time; subclasses add findings through {@link #report}. */
-abstract class NoticeRule implements Rule {
-
-    private final String id;
-    private final Severity severity;
-    private final String article;
-    private final String summary;
-    private final String fix;
+abstract class NoticeRule extends DescribedRule {
 
     NoticeRule(String id, Severity severity, String article, String summary, String fix) {
-        this.id = id;
-        this.severity = severity;
-        this.article = article;
-        this.summary = summary;
-        this.fix = fix;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public final String article() {
-        return article;
-    }
-
-    @Override
-    public final String summary() {
-        return summary;
-    }
-
-    @Override
-    public final String fix() {
-        return fix;
+        super(id, severity, article, summary, fix);
     }
 
     @Override

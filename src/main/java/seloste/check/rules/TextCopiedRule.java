@@ -1,0 +1,49 @@
+package seloste.check.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import seloste.check.Severity;
+import seloste.model.Language;
+import seloste.model.LocalizedText;
+import seloste.model.Notice;
+import seloste.model.Repository;
+
+/** The same sentence in two languages is usually a translation that was never made. */
+final class TextCopiedRule extends NoticeRule {
+
+    /** Texts with fewer words than this are names, codes and citations, which may read the same everywhere. */
+    private static final int MIN_WORDS = 4;
+
+    TextCopiedRule() {
+        super("language.text.copied", Severity.WARNING, "GDPR Art. 12(1); WP260 rev.01",
+                "A text is identical in two of the notice's languages.",
+                "Translate the text; a name that reads the same in every language may be written once as a plain "
+                        + "string.");
+    }
+
+    @Override
+    void check(Notice notice, Repository repository, Report report) {
+        for (LocalizedText text : Texts.in(notice)) {
+            List<Language> langs = notice.languages().stream().filter(l -> text.in(l).isPresent()).toList();
+            for (int j = 1; !text.uniform() && j < langs.size(); j++) {
+                Language l = langs.get(j);
+                Language copied = langs.subList(0, j).stream()
+                        .filter(k -> text.get(k).strip().equals(text.get(l).strip())).findFirst().orElse(null);
+                if (copied != null && prose(text.get(l))) {
+                    report.add(text.positionOf(l), "The " + l.code() + " text is the same as the " + copied.code()
+                            + " text; translate it into " + l.code() + ".");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True for running text: enough words, once addresses are set aside, and not all of them capitalised. */
+    private static boolean prose(String text) {
+        String[] words = text.replaceAll("\\S+@\\S+|\\S+://\\S+|www\\.\\S+", " ").replaceAll("[^\\p{L}\\s]", " ")
+                .trim().split("\\s+");
+        long lower = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
+                .count();
+        return words.length >= MIN_WORDS && lower > 0;
+    }
+}

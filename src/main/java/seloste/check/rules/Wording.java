@@ -1,0 +1,64 @@
+package seloste.check.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import seloste.model.Language;
+import seloste.model.LocalizedText;
+import seloste.model.Notice;
+
+/** Phrase matching over the texts a controller writes, one language value at a time. */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** A phrase to replace: what it refers to and what to write instead in each language. */
+    record Term(Pattern pattern, String why, String fi, String sv, String en) {
+
+        String instead(Language language) {
+            return switch (language) {
+                case FI -> fi;
+                case SV -> sv;
+                case EN -> en;
+            };
+        }
+    }
+
+    /** Case-insensitive whole words: none of {@code alternatives} may start or end inside a longer word. */
+    static Pattern words(String... alternatives) {
+        return Pattern.compile("(?iuU)(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** The languages worth reading: only the first when the text was written once for every language. */
+    static List<Language> languagesOf(LocalizedText text) {
+        List<Language> written = Arrays.stream(Language.values()).filter(l -> text.in(l).isPresent()).toList();
+        return text.uniform() && !written.isEmpty() ? written.subList(0, 1) : written;
+    }
+
+    /** The first match of {@code pattern} in the {@code language} value of {@code text}. */
+    static Optional<String> find(Pattern pattern, LocalizedText text, Language language) {
+        Matcher m = pattern.matcher(text.get(language));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** Reports each term found in any text of the notice, once per text, language and term. */
+    static void flag(Notice notice, List<Term> terms, NoticeRule.Report report) {
+        for (LocalizedText text : Texts.in(notice)) {
+            for (Language l : languagesOf(text)) {
+                for (Term t : terms) {
+                    find(t.pattern(), text, l).ifPresent(found -> report.add(text.positionOf(l), "'" + found
+                            + "' refers to " + t.why() + "; write '" + t.instead(l) + "' instead."));
+                }
+            }
+        }
+    }
+
+    /** How a text is quoted in a message: its English value, or the first written, at most 40 characters. */
+    static String sample(LocalizedText text) {
+        String s = text.in(Language.EN).or(() -> languagesOf(text).stream().findFirst().flatMap(text::in)).orElse("");
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

@@ -1,0 +1,36 @@
+package seloste.check.rules;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import seloste.check.Severity;
+import seloste.model.Language;
+import seloste.model.LocalizedText;
+import seloste.model.Notice;
+import seloste.model.Repository;
+
+/** WP260: qualifiers such as "may", "some" or "often" leave the reader unsure what is actually done. */
+final class WordingVagueRule extends NoticeRule {
+
+    private static final Map<Language, Pattern> QUALIFIERS = Map.of(
+            Language.EN, Wording.words("(?<!you )may", "might", "some", "often", "possibly"),
+            Language.FI, Wording.words("saatta\\p{L}*", "saatamme", "joitakin", "joitain", "joistakin", "joillekin",
+                    "usein", "mahdollisesti"),
+            Language.SV, Wording.words("kan komma att", "kanske", "vissa", "ofta", "eventuellt"));
+
+    WordingVagueRule() {
+        super("wording.vague", Severity.WARNING, "GDPR Art. 12(1); WP260 rev.01",
+                "A text uses a vague qualifier such as 'may', 'some' or 'often'.",
+                "Say what is actually done and when, e.g. 'we use your e-mail address to send order confirmations' "
+                        + "instead of 'we may use your data'.");
+    }
+
+    @Override
+    void check(Notice notice, Repository repository, Report report) {
+        for (LocalizedText text : Texts.in(notice)) {
+            for (Language l : Wording.languagesOf(text)) {
+                Wording.find(QUALIFIERS.get(l), text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
+                        + l.code() + " text uses the vague '" + found + "'; say what is actually done instead."));
+            }
+        }
+    }
+}

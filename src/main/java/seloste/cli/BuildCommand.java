@@ -1,0 +1,119 @@
+package seloste.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import seloste.BuildRequest;
+import seloste.BuildResult;
+import seloste.Compiler;
+import seloste.OutputFormat;
+import seloste.model.Language;
+
+/** {@code seloste build}: checks, then renders every notice without errors into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Checks the notices, then writes every notice without errors as HTML, Markdown and PDF "
+                + "to OUT/<lang>/<notice>.<ext>.",
+                "The output folder is replaced whole, or not at all: a failed build leaves it as it was."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Source files or folders (default: notices).")
+    List<Path> paths = List.of(Path.of("notices"));
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates and phrase catalogue; the bundled ones are used if DIR does not exist "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--lang", split = ",", paramLabel = "LANG",
+            description = "Languages to build: fi, sv, en (default: every language a notice declares).")
+    List<String> languages = List.of();
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Formats to write: html, md, pdf (default: all).")
+    List<String> formats = List.of("html", "md", "pdf");
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Settings file with per-rule severities (default: " + Compiler.SETTINGS_FILE + " if present).")
+    Path settings;
+
+    @Override
+    public Integer call() {
+        BuildRequest request = new BuildRequest(paths, out, templates, languages(), formats(), sourceDateEpoch());
+        BuildResult result = new Compiler(Path.of(""), Optional.ofNullable(settings)).build(request);
+        PrintWriter err = spec.commandLine().getErr();
+        FindingPrinter printer = new FindingPrinter(Ansi.AUTO);
+        printer.print(err, result.report().findings());
+        if (!result.report().findings().isEmpty()) {
+            err.println();
+        }
+        err.println(printer.summary(result.report()));
+        if (result.report().unreadable()) {
+            return ExitCodes.USAGE;
+        }
+        if (result.failure().isPresent()) {
+            err.println("Nothing was written; " + out + " is as it was: " + result.failure().get());
+            return ExitCodes.FAILURE;
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("Wrote " + FindingPrinter.plural(result.files().size(), "file") + " for "
+                + FindingPrinter.plural(result.published().size(), "notice") + " to " + out + ".");
+        if (!result.withheld().isEmpty()) {
+            w.println("Not published because of errors: " + String.join(", ", result.withheld()) + ".");
+        }
+        return result.report().anyAtLeast(seloste.check.Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Set<Language> languages() {
+        Set<Language> set = EnumSet.noneOf(Language.class);
+        for (String code : languages) {
+            set.add(Language.fromCode(code.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown language '" + code + "'; languages are fi, sv and en.")));
+        }
+        return set;
+    }
+
+    private Set<OutputFormat> formats() {
+        Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
+        for (String f : formats) {
+            try {
+                set.add(OutputFormat.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Unknown format '" + f + "'; formats are html, md, pdf.");
+            }
+        }
+        return set;
+    }
+
+    /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into PDFs. */
+    private Optional<Instant> sourceDateEpoch() {
+        String v = System.getenv("SOURCE_DATE_EPOCH");
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(v.strip())));
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH must be a number of seconds; found '"
+                    + v + "'.");
+        }
+    }
+}

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -35,16 +34,14 @@ public final class PdfRenderer {
     private final String producer;
 
     /**
-     * Reads the fonts, the ICC profile and the base stylesheet from the classpath, and turns
-     * openhtmltopdf's logging down to warnings.
+     * Reads the fonts, the ICC profile and the base stylesheet from the classpath, and keeps
+     * openhtmltopdf from printing its own log.
      */
     public PdfRenderer() {
         this.resources = BundledResources.load();
         String version = PdfRenderer.class.getPackage().getImplementationVersion();
         this.producer = version == null ? "seloste" : "seloste " + version;
-        for (String logger : XRLog.listRegisteredLoggers()) {
-            XRLog.setLevel(logger, Level.WARNING);
-        }
+        XRLog.setLoggerImpl(new SilentLogger());
     }
 
     /**

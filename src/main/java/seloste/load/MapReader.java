@@ -184,10 +184,42 @@ final class MapReader {
     /** The text of a scalar, NFC-normalised; a list or mapping where text belongs is reported. */
     Optional<String> scalar(Node n, String label) {
         if (n instanceof ScalarNode s) {
-            return isNull(s) ? Optional.empty() : Optional.of(Normalizer.normalize(s.getValue(), Normalizer.Form.NFC));
+            return isNull(s) ? Optional.empty() : Optional.of(publishable(s));
         }
         problems.add(LoadIds.TYPE, pos(n), label + " must be a single value, found " + describe(n) + ".");
         return Optional.empty();
+    }
+
+    /**
+     * The scalar's text in NFC, so that a decomposed ä reads as ä everywhere. A character no
+     * published document may hold (a control character, an unpaired surrogate, a non-character)
+     * is reported and left out.
+     */
+    private String publishable(ScalarNode s) {
+        String v = Normalizer.normalize(s.getValue(), Normalizer.Form.NFC);
+        StringBuilder clean = new StringBuilder(v.length());
+        int bad = -1;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+            if (pair) {
+                clean.append(c).append(v.charAt(++i));
+            } else if (forbidden(c)) {
+                bad = bad < 0 ? c : bad;
+            } else {
+                clean.append(c);
+            }
+        }
+        if (bad >= 0) {
+            problems.add(LoadIds.VALUE, pos(s), String.format("The text contains the character U+%04X, which cannot be "
+                    + "published (a control character or a broken one); remove it.", bad));
+        }
+        return clean.toString();
+    }
+
+    private static boolean forbidden(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
+                || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF;
     }
 
     void problem(String ruleId, Node n, String message) {

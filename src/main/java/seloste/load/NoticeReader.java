@@ -15,6 +15,9 @@ import seloste.model.Notice;
 /** Reads a {@code kind: notice} file. */
 final class NoticeReader {
 
+    /** A notice id becomes a file name: not a device name Windows reserves, nor the index page's name. */
+    private static final java.util.regex.Pattern RESERVED =
+            java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]|index");
     private static final List<String> CODES = Arrays.stream(Language.values()).map(Language::code).toList();
 
     private NoticeReader() {
@@ -22,6 +25,10 @@ final class NoticeReader {
 
     static Notice read(MapReader r) {
         String id = Values.id(r);
+        if (RESERVED.matcher(id).matches()) {
+            r.problems().add(LoadIds.VALUE, r.origin().of("id"), "'" + id + "' is reserved as a file name (a device "
+                    + "name on Windows, or the index page); choose another notice id.");
+        }
         String controller = Values.checkedId(r, "controller", r.string("controller"));
         LocalizedText title = Values.requiredText(r, "title");
         List<Language> languages = languages(r);

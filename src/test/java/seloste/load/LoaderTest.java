@@ -82,6 +82,8 @@ class LoaderTest {
                         + "'kind: notice', 'kind: controller' or 'kind: recipients'.",
                 "hostile/latin1.yaml:4:13: error [input.encoding] The file is not valid UTF-8 (byte 56); save it as UTF-8.",
                 "hostile/laughs.yaml:13:12: error [input.limit] More than 20 aliases (*name); write the values out instead.",
+                "hostile/nul.yaml:4:11: error [schema.value] The text contains the character U+0000, which cannot be "
+                        + "published (a control character or a broken one); remove it.",
                 "hostile/tabs.yaml:3:1: error [yaml.syntax] Invalid YAML: found character '\\t(TAB)' that cannot start "
                         + "any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token). "
                         + "Check the indentation and quoting on this line.",

@@ -25,6 +25,7 @@ public final class Rules {
                 new DataCategoryUnusedRule(),
                 new DataSubjectUnusedRule(),
                 new DataCategoriesMissingRule(),
+                new CategoryInconsistentRule(),
                 new SourceDescriptionMissingRule(),
                 new RequirementMissingRule(),
                 // legal bases (Art. 6)
@@ -32,6 +33,7 @@ public final class Rules {
                 new LegitimateInterestMissingRule(),
                 new LegitimateInterestGenericRule(),
                 new LegitimateInterestUnexpectedRule(),
+                new LegitimateInterestPublicAuthorityRule(),
                 new LawForBasisMissingRule(),
                 new LawUnexpectedRule(),
                 new ConsentWithoutWithdrawalRule(),
@@ -62,6 +64,7 @@ public final class Rules {
                 new RetentionPeriodMissingRule(),
                 new RetentionPeriodConflictRule(),
                 new RetentionPeriodLongRule(),
+                new RetentionInconsistentRule(),
                 // electronic communications (917/2014)
                 new DirectMarketingBasisRule(),
                 new DirectMarketingExistingCustomerRule(),

@@ -36,10 +36,17 @@ class RulesTest {
         return Rules.all().stream();
     }
 
-    private static List<Finding> run(Rule rule, String fixture) {
+    /** A rule's fixture: {@code bad.yaml}, or a {@code bad/} folder when it needs several files. */
+    private static Path fixture(Rule rule, String name) {
+        Path file = Path.of(rule.id(), name + ".yaml");
+        return Files.exists(FIXTURES.resolve(file)) ? file : Path.of(rule.id(), name);
+    }
+
+    private static List<Finding> run(Rule rule, String name) {
+        Path fixture = fixture(rule, name);
         LoadResult loaded = new Loader(FIXTURES).load(List.of(Path.of("_shared/controller.yaml"),
-                Path.of("_shared/recipients.yaml"), Path.of(rule.id(), fixture)));
-        assertThat(loaded.problems()).as("fixture %s/%s must load cleanly", rule.id(), fixture).isEmpty();
+                Path.of("_shared/recipients.yaml"), fixture));
+        assertThat(loaded.problems()).as("fixture %s must load cleanly", fixture).isEmpty();
         return rule.check(loaded.repository());
     }
 
@@ -47,23 +54,30 @@ class RulesTest {
     @MethodSource("rules")
     void reportsExactlyTheMarkedLinesOfItsBadFixture(Rule rule) throws IOException {
         List<String> expected = new ArrayList<>();
-        List<String> lines = Files.readAllLines(FIXTURES.resolve(rule.id()).resolve("bad.yaml"));
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = MARKER.matcher(lines.get(i));
-            if (m.find()) {
-                expected.add(rule.id() + "/bad.yaml:" + (i + 1) + ":" + m.group(1) + ": " + rule.severity().label()
-                        + " [" + rule.id() + "] " + m.group(2));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(FIXTURES.resolve(fixture(rule, "bad")))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            List<String> lines = Files.readAllLines(file);
+            String label = FIXTURES.relativize(file).toString().replace('\\', '/');
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = MARKER.matcher(lines.get(i));
+                if (m.find()) {
+                    expected.add(label + ":" + (i + 1) + ":" + m.group(1) + ": " + rule.severity().label()
+                            + " [" + rule.id() + "] " + m.group(2));
+                }
             }
         }
-        assertThat(expected).as("bad.yaml has markers").isNotEmpty();
-        List<String> found = run(rule, "bad.yaml").stream().map(Finding::toString).toList();
+        assertThat(expected).as("the bad fixture has markers").isNotEmpty();
+        List<String> found = run(rule, "bad").stream().map(Finding::toString).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void findsNothingInItsGoodFixture(Rule rule) {
-        assertThat(run(rule, "good.yaml")).isEmpty();
+        assertThat(run(rule, "good")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

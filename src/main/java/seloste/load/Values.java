@@ -77,8 +77,11 @@ final class Values {
             Optional<String> code = r.scalar(t.getKeyNode(), "A language code");
             Optional<Language> language = code.flatMap(Language::fromCode);
             if (code.isPresent() && language.isEmpty()) {
+                String comma = code.get().contains(" ") ? " If this is part of the text: a comma inside { } ends the "
+                        + "text, so put the whole text in quotes." : "";
                 r.problem(LoadIds.UNKNOWN_KEY, t.getKeyNode(), "Unknown language '" + MapReader.quote(code.get())
-                        + "' in '" + key + "'; languages are fi, sv and en." + Suggestions.hint(code.get(), LANGUAGE_CODES));
+                        + "' in '" + key + "'; languages are fi, sv and en." + Suggestions.hint(code.get(), LANGUAGE_CODES)
+                        + comma);
                 continue;
             }
             if (language.isPresent() && values.containsKey(language.get())) {

@@ -26,11 +26,11 @@ final class RetentionMissingRule extends NoticeRule {
         }
     }
 
+    /** A rule with both 'data' and 'purposes' covers the listed categories as far as the listed purposes use them. */
     private static boolean covers(Notice notice, Retention r, DataCategory c) {
-        if (r.data().isEmpty() && r.purposes().isEmpty()) {
-            return true;
-        }
-        return r.data().contains(c.id()) || r.purposes().stream().flatMap(id -> notice.purpose(id).stream())
+        boolean data = r.data().isEmpty() || r.data().contains(c.id());
+        boolean purposes = r.purposes().isEmpty() || r.purposes().stream().flatMap(id -> notice.purpose(id).stream())
                 .anyMatch(p -> p.data().contains(c.id()));
+        return data && purposes;
     }
 }

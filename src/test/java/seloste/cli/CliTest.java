@@ -1,10 +1,9 @@
 package seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static seloste.cli.Cli.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,17 +26,9 @@ class CliTest {
     static Path tmp;
 
     private static Path built;
-    private static Run firstBuild;
+    private static Cli.Run firstBuild;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void buildTheExamples() {
@@ -128,7 +119,7 @@ class CliTest {
                     from: collection
                 """);
         Path out = tmp.resolve("broken-out");
-        Run r = run("build", sources.toString(), "--out", out.toString());
+        Cli.Run r = run("build", sources.toString(), "--out", out.toString());
         String file = sources.resolve("broken.yaml").toString();
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(
@@ -149,7 +140,7 @@ class CliTest {
         Path templates = tmp.resolve("bad-templates");
         copyTree(Path.of("templates"), templates);
         Files.writeString(templates.resolve("html/notice.ftlh"), "<#if>broken");
-        Run r = run("build", "--out", out.toString(), "--templates", templates.toString());
+        Cli.Run r = run("build", "--out", out.toString(), "--templates", templates.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("Nothing was written;");
         assertThat(digests(out)).isEqualTo(before);
@@ -170,7 +161,7 @@ class CliTest {
 
     @Test
     void checkFailsOnlyAtTheChosenSeverity() {
-        Run clean = run("check");
+        Cli.Run clean = run("check");
         assertThat(clean.code()).as(clean.out()).isZero();
         assertThat(clean.out()).endsWith("files.\n");
     }
@@ -179,7 +170,7 @@ class CliTest {
     void usageErrorsAndUnreadablePathsExitWithTwo() {
         assertThat(run("build", "--no-such-option").code()).isEqualTo(2);
         assertThat(run("build", "--lang", "de").code()).isEqualTo(2);
-        Run missing = run("check", "no-such-folder");
+        Cli.Run missing = run("check", "no-such-folder");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.out()).contains("no-such-folder: error [input.unreadable] No such file or folder");
         assertThat(run().code()).isEqualTo(2);
@@ -189,12 +180,12 @@ class CliTest {
     void versionHelpRulesAndExplainAnswer() {
         assertThat(run("--version").out()).startsWith("seloste ");
         assertThat(run("--help").out()).contains("build", "check", "rules", "explain");
-        Run rules = run("rules");
+        Cli.Run rules = run("rules");
         assertThat(rules.code()).isZero();
         assertThat(rules.out()).containsPattern("(?m)^purpose\\.legal-basis\\.missing +error +A purpose states no "
                 + "legal basis\\. \\(GDPR Art\\. 13\\(1\\)\\(c\\), 14\\(1\\)\\(c\\)\\)$")
                 .containsPattern("(?m)^yaml\\.syntax +error ");
-        Run explain = run("explain", "retention.vague");
+        Cli.Run explain = run("explain", "retention.vague");
         assertThat(explain.out()).contains("What it finds:", "WP260");
         assertThat(run("explain", "no.such-rule").code()).isEqualTo(2);
     }

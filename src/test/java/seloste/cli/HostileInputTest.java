@@ -1,13 +1,12 @@
 package seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static seloste.cli.Cli.run;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +27,12 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void idsThatWouldEscapeOrConfuseTheOutputAreRejected() {
         String dir = "src/test/resources/hostile/";
-        Run r = run("build", dir + "controller.yaml", dir + "reserved.yaml", dir + "zero-width.yaml",
+        Cli.Run r = run("build", dir + "controller.yaml", dir + "reserved.yaml", dir + "zero-width.yaml",
                 dir + "bidi.yaml", dir + "traversal.yaml", "--out", tmp.resolve("out").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(
@@ -89,11 +80,11 @@ class HostileInputTest {
     void hostileTextIsInertInHtmlMarkdownAndPdf() throws Exception {
         Path src = hostileNotice();
         Path out = tmp.resolve("out");
-        Run r = run("build", src.toString(), "--out", out.toString());
+        Cli.Run r = run("build", src.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
 
         String html = Files.readString(out.resolve("fi/evil.html"));
-        Document doc = xml(html);
+        Document doc = Cli.xml(html);
         assertThat(doc.getElementsByTagName("img").getLength()).isZero();
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(html).doesNotContain("href=\"javascript").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -115,13 +106,6 @@ class HostileInputTest {
         }
     }
 
-    private static Document xml(String html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        f.setExpandEntityReferences(false);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
 
     @Test
     void symbolicLinksInTheOutputFolderAreNotFollowedOutOfIt() throws Exception {
@@ -129,7 +113,7 @@ class HostileInputTest {
         Files.writeString(outside.resolve("keep.txt"), "precious");
         Path out = Files.createDirectories(tmp.resolve("out/fi"));
         Files.createSymbolicLink(out.resolve("link"), outside);
-        Run r = run("build", hostileNotice().toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
+        Cli.Run r = run("build", hostileNotice().toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(outside.resolve("keep.txt")).hasContent("precious");
         assertThat(tmp.resolve("out/fi/link")).doesNotExist();
@@ -141,7 +125,7 @@ class HostileInputTest {
         Path target = Files.createDirectories(tmp.resolve("target"));
         Files.writeString(target.resolve("keep.txt"), "precious");
         Path out = Files.createSymbolicLink(tmp.resolve("out"), target);
-        Run r = run("build", hostileNotice().toString(), "--out", out.toString(), "--format", "html");
+        Cli.Run r = run("build", hostileNotice().toString(), "--out", out.toString(), "--format", "html");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("is a symbolic link");
         assertThat(target.resolve("keep.txt")).hasContent("precious");
@@ -153,7 +137,7 @@ class HostileInputTest {
         Path templates = tmp.resolve("templates");
         copyTree(Path.of("templates"), templates);
         Files.writeString(templates.resolve("html/notice.ftlh"), "<#include \"../../../../../../etc/hostname\">");
-        Run r = run("build", hostileNotice().toString(), "--out", tmp.resolve("out").toString(),
+        Cli.Run r = run("build", hostileNotice().toString(), "--out", tmp.resolve("out").toString(),
                 "--templates", templates.toString(), "--format", "html");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("Nothing was written");
@@ -170,7 +154,7 @@ class HostileInputTest {
         for (int i = 0; i <= seloste.load.Loader.MAX_FILES; i++) {
             Files.writeString(many.resolve("r" + i + ".yaml"), "kind: recipients\n");
         }
-        Run r = run("check", many.toString());
+        Cli.Run r = run("check", many.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("error [input.limit] More than " + seloste.load.Loader.MAX_FILES + " source files");
     }

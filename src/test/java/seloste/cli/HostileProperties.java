@@ -1,14 +1,13 @@
 package seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static seloste.cli.Cli.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +35,7 @@ class HostileProperties {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Provide
     Arbitrary<String> yamlish() {
@@ -55,7 +46,7 @@ class HostileProperties {
     void anyYamlLikeTextEndsInFindingsNeverInACrash(@ForAll("yamlish") String text) throws IOException {
         Path dir = Files.createTempDirectory("seloste-prop");
         Files.writeString(dir.resolve("a.yaml"), text);
-        Run r = run("check", dir.toString());
+        Cli.Run r = run("check", dir.toString());
         assertThat(r.code()).isIn(0, 1);
         assertThat(r.err()).doesNotContain("internal error");
         assertThat(r.out()).doesNotContain("Exception");
@@ -65,7 +56,7 @@ class HostileProperties {
     void anyBytesEndInFindingsNeverInACrash(@ForAll byte[] bytes) throws IOException {
         Path dir = Files.createTempDirectory("seloste-prop");
         Files.write(dir.resolve("a.yaml"), bytes);
-        Run r = run("check", dir.toString());
+        Cli.Run r = run("check", dir.toString());
         assertThat(r.code()).isIn(0, 1);
         assertThat(r.err()).doesNotContain("internal error");
     }
@@ -109,7 +100,7 @@ class HostileProperties {
                     from: collection
                 """.replace("Q", q));
         Path out = dir.resolve("out");
-        Run r = run("build", dir.toString(), "--out", out.toString(), "--format", "html,md");
+        Cli.Run r = run("build", dir.toString(), "--out", out.toString(), "--format", "html,md");
         assertThat(r.err()).doesNotContain("internal error");
         if (r.code() != 0) {
             assertThat(r.code()).isEqualTo(1);
@@ -117,7 +108,7 @@ class HostileProperties {
             return;
         }
         String html = Files.readString(out.resolve("fi/n.html"));
-        Document doc = xml(html);
+        Document doc = Cli.xml(html);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(doc.getElementsByTagName("img").getLength()).isZero();
         assertThat(html).doesNotContain("href=\"javascript");
@@ -134,9 +125,4 @@ class HostileProperties {
         return JSON.writeValueAsString(text);
     }
 
-    private static Document xml(String html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -21,7 +21,7 @@ import seloste.model.Language;
 final class PhraseCatalogue {
 
     /** Prefixes of keys whose phrases templates may print directly. */
-    static final List<String> STATIC_PREFIXES = List.of("label.", "heading.", "language.");
+    static final List<String> STATIC_PREFIXES = List.of("label.", "heading.", "language.", "country.");
 
     private final Map<Language, Phrasebook> books;
 

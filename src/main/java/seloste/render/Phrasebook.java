@@ -3,6 +3,7 @@ package seloste.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -34,6 +35,11 @@ final class Phrasebook {
 
     Set<String> keys() {
         return phrases.keySet();
+    }
+
+    /** A phrase without placeholders, when the catalogue has it: for optional phrases such as {@code country.GB}. */
+    Optional<String> find(String key) {
+        return Optional.ofNullable(phrases.get(key));
     }
 
     /** The names of the placeholders a phrase uses. */

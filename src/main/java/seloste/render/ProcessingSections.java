@@ -127,11 +127,10 @@ final class ProcessingSections {
         List<Block> blocks = new ArrayList<>();
         for (Disclosure d : ordered) {
             Recipient r = c.recipient(d.recipient());
-            List<String> role = new ArrayList<>();
-            role.add(c.t("recipient." + r.role().keyword()));
-            if (r.category()) {
-                role.add(c.t("recipients.category"));
-            }
+            // a category of recipients is named in the plural ("Kuljetusyhtiöt"), so its role is too
+            List<String> role = r.category()
+                    ? List.of(c.t("recipient_group." + r.role().keyword()), c.t("recipients.category"))
+                    : List.of(c.t("recipient." + r.role().keyword()));
             List<Field> f = new ArrayList<>();
             f.add(new Field(c.t("label.role"), role, Optional.empty()));
             if (!d.purposes().isEmpty()) {

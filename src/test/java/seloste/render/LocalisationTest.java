@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import seloste.model.Language;
+import seloste.model.RetentionEvent;
 
 /** Dates, lists, periods and country names in Finnish, Swedish and English. */
 class LocalisationTest {
@@ -70,6 +71,62 @@ class LocalisationTest {
         assertThat(Periods.words(Period.parse("P2Y1M3D"), FI)).isEqualTo("2 vuotta, 1 kuukausi ja 3 päivää");
         assertThat(Periods.words(Period.parse("P2W"), EN)).isEqualTo("14 days");
         assertThat(Periods.words(Period.ZERO, FI)).isEqualTo("0 päivää");
+    }
+
+    @Test
+    void anItemWithTheConjunctionInsideIsJoinedSoTheListReadsOneWayOnly() {
+        List<String> nested = List.of("Yhteystiedot", "Tilaus- ja maksutiedot", "Asiakasviestit");
+        assertThat(Lists.join(nested, FI)).isEqualTo("Yhteystiedot, Tilaus- ja maksutiedot sekä Asiakasviestit");
+        assertThat(Lists.join(List.of("Yhteystiedot", "Tilaus- ja maksutiedot"), FI))
+                .isEqualTo("Yhteystiedot sekä Tilaus- ja maksutiedot");
+        assertThat(Lists.join(List.of("Kontaktuppgifter", "Beställnings- och betalningsuppgifter", "Meddelanden"), SV))
+                .isEqualTo("Kontaktuppgifter, Beställnings- och betalningsuppgifter samt Meddelanden");
+        assertThat(Lists.join(List.of("Contact details", "Order and payment data", "Messages"), EN))
+                .isEqualTo("Contact details, Order and payment data, and Messages");
+        assertThat(Lists.join(List.of("Contact details", "Order and payment data"), EN))
+                .isEqualTo("Contact details as well as Order and payment data");
+        // a word that merely contains the conjunction does not count
+        assertThat(Lists.join(List.of("Jakelu", "Jaksot", "Kanava"), FI)).isEqualTo("Jakelu, Jaksot ja Kanava");
+        assertThat(Lists.join(List.of("Android", "Band", "Brand"), EN)).isEqualTo("Android, Band and Brand");
+    }
+
+    @Test
+    void theCatalogueNamesCountriesWhoseEverydayNameDoesNotSuitALegalText() throws Exception {
+        PhraseCatalogue catalogue = PhraseCatalogue.load(TemplateSource.of(java.nio.file.Path.of("templates")));
+        assertThat(Countries.name("GB", catalogue.in(FI))).isEqualTo("Yhdistynyt kuningaskunta");
+        assertThat(Countries.name("gb", catalogue.in(SV))).isEqualTo("Förenade kungariket");
+        assertThat(Countries.name("GB", catalogue.in(EN))).isEqualTo("United Kingdom");
+        assertThat(Countries.name("US", catalogue.in(FI))).isEqualTo("Yhdysvallat");
+        assertThat(Countries.name("US", catalogue.in(SV))).isEqualTo("Förenta staterna");
+        assertThat(Countries.name("KR", catalogue.in(EN))).isEqualTo("Republic of Korea");
+        // everything else from CLDR, in the reader's language
+        assertThat(Countries.name("NO", catalogue.in(FI))).isEqualTo("Norja");
+        assertThat(Countries.name("NO", catalogue.in(SV))).isEqualTo("Norge");
+        assertThat(Countries.name("SE", catalogue.in(FI))).isEqualTo("Ruotsi");
+        assertThat(Countries.name("CH", catalogue.in(FI))).isEqualTo("Sveitsi");
+        assertThat(Countries.name("CH", catalogue.in(SV))).isEqualTo("Schweiz");
+        assertThat(Countries.name("IN", catalogue.in(EN))).isEqualTo("India");
+    }
+
+    /**
+     * Every retention event in every language, after periods that take the singular and the plural
+     * and after combined periods, against a reviewed table (src/test/resources/render/retention-phrases.txt).
+     */
+    @Test
+    void everyRetentionEventReadsRightAfterEveryKindOfPeriod() throws Exception {
+        PhraseCatalogue catalogue = PhraseCatalogue.load(TemplateSource.of(java.nio.file.Path.of("templates")));
+        StringBuilder table = new StringBuilder();
+        for (RetentionEvent event : RetentionEvent.values()) {
+            for (Language l : Language.values()) {
+                for (String iso : List.of("P1Y", "P2Y", "P1M", "P6M", "P1Y6M", "P1D", "P30D")) {
+                    table.append(event.keyword()).append(' ').append(iso).append(' ').append(l.code()).append(": ")
+                            .append(catalogue.in(l).get("retention.from." + event.keyword(), "period",
+                                    Periods.words(Period.parse(iso), l))).append('\n');
+                }
+            }
+        }
+        assertThat(table.toString()).isEqualTo(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/render/retention-phrases.txt")));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import seloste.model.Art22Exception;
 import seloste.model.Art9Condition;
@@ -63,6 +65,7 @@ class PhraseCatalogueTest {
         expect(expected, "special.", SpecialCategory.values());
         expect(expected, "source.", SourceKind.values());
         expect(expected, "recipient.", RecipientRole.values());
+        expect(expected, "recipient_group.", RecipientRole.values());
         expect(expected, "transfer.derogation.", Derogation.values());
         expect(expected, "retention.from.", RetentionEvent.values());
         expect(expected, "automated.exception.", Art22Exception.values());
@@ -91,7 +94,10 @@ class PhraseCatalogueTest {
         List<String> banned = List.of("rekisteriseloste", "registerbeskrivning", "registeransvarig", "rekisterin pitäjä",
                 "automaattiset päätökset", "vakiotietosuojalausekkeet", "standardiseringsklausuler", "mallisopimuslausek",
                 "henkilötietolaki", "henkilötietolain", "privacy shield", "safe harbor", "tietosuojalautakunta",
-                "personuppgiftslagen", "datainspektionen", "description of a personal data file");
+                "personuppgiftslagen", "datainspektionen", "description of a personal data file", "personal data file",
+                "tietoyhteiskuntakaari", "sähköisen viestinnän tietosuojalaki", "516/2004", "523/1999", "95/46",
+                "registeransvarige", "personnummer", "rekisterinpitäjän edustaja", "ratapihantie", "albertinkatu",
+                "pl 315", "faksi", "fax", "integritetspolicy", "social security number");
         for (Language l : Language.values()) {
             for (Map.Entry<String, String> e : phrases(l).entrySet()) {
                 String text = e.getValue().toLowerCase(Locale.ROOT);
@@ -112,13 +118,58 @@ class PhraseCatalogueTest {
         assertThat(phrases(Language.SV).get("transfer.standard_contractual_clauses")).contains("standardavtalsklausuler", "2021/914");
         assertThat(phrases(Language.FI).get("basis.contract"))
                 .startsWith("Käsittely perustuu sopimukseen")
-                .endsWith("(EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta).");
+                .endsWith("(tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta).");
+        assertThat(phrases(Language.FI).get("document.regulation")).contains("(EU) 2016/679, jäljempänä tietosuoja-asetus,");
+        assertThat(phrases(Language.SV).get("document.regulation")).contains("(EU) 2016/679, nedan dataskyddsförordningen.");
+        assertThat(phrases(Language.SV).get("basis.contract")).endsWith("(artikel 6.1 b i dataskyddsförordningen).");
+        assertThat(phrases(Language.SV).get("basis.legal_obligation")).contains("den personuppgiftsansvarige");
+        assertThat(phrases(Language.SV)).containsEntry("heading.rights", "Den registrerades rättigheter")
+                .containsEntry("label.national_id", "Behandling av personbeteckning")
+                .containsEntry("heading.complaint", "Rätt att lämna in klagomål till en tillsynsmyndighet");
+        assertThat(phrases(Language.FI)).containsEntry("heading.complaint", "Oikeus tehdä valitus valvontaviranomaiselle")
+                .containsEntry("rights.portability.heading", "Oikeus siirtää tiedot järjestelmästä toiseen");
         assertThat(phrases(Language.FI)).containsEntry("label.business_id", "Y-tunnus");
         assertThat(phrases(Language.SV)).containsEntry("label.business_id", "FO-nummer");
         assertThat(phrases(Language.EN)).containsEntry("label.business_id", "Business ID");
         assertThat(phrases(Language.FI)).containsEntry("authority.name", "Tietosuojavaltuutetun toimisto");
         assertThat(phrases(Language.SV)).containsEntry("authority.name", "Dataombudsmannens byrå");
         assertThat(phrases(Language.EN)).containsEntry("authority.name", "Office of the Data Protection Ombudsman");
+    }
+
+    /**
+     * Facts that could not be checked against the law itself are not stated as facts: the section
+     * numbers of the Data Protection Act 1050/2018 and of the Act on Electronic Communications
+     * Services 917/2014 are cited by the act alone (RULES-AND-TERMS §4: section numbers V2 or M).
+     */
+    @Test
+    void unverifiedSectionNumbersAreNotCited() throws Exception {
+        Pattern section = Pattern.compile("(?i)\\b(?:5|29|205) §|§ ?(?:5|29|205)\\b|section (?:5|29|205)\\b");
+        for (Language l : Language.values()) {
+            phrases(l).forEach((key, value) -> assertThat(section.matcher(value).find()).as(l.code() + " " + key).isFalse());
+        }
+    }
+
+    @Test
+    void aPhraseThatPointsToAHeadingQuotesItExactly() throws Exception {
+        for (Language l : Language.values()) {
+            Map<String, String> p = phrases(l);
+            assertThat(p.get("purposes.direct_marketing")).as(l.code()).contains(p.get("rights.direct_marketing.heading"));
+            assertThat(p.get("complaint.form")).as(l.code()).doesNotContain("{");
+        }
+    }
+
+    @Test
+    void noPlaceholderIsLeftUnfilledInAnyRenderedExample() throws Exception {
+        // Markdown escapes braces, so a placeholder left in a phrase shows there as \{name\}
+        Pattern left = Pattern.compile("\\\\?\\{[a-z][a-z0-9_]*\\\\?}|\\$\\{");
+        List<Examples.Page> pages = Examples.pages();
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(12);
+        for (Examples.Page page : pages) {
+            for (String out : List.of(page.rendered().html(), page.rendered().markdown())) {
+                Matcher m = left.matcher(out);
+                assertThat(m.find() ? m.group() : "").as(page.toString()).isEmpty();
+            }
+        }
     }
 
     @Test

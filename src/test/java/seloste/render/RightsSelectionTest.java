@@ -36,7 +36,7 @@ class RightsSelectionTest {
         for (LegalBasis basis : LegalBasis.values()) {
             assertThat(html(purpose(basis))).as(basis.keyword()).contains("id=\"right-access\"", "id=\"right-rectification\"",
                     "id=\"right-erasure\"", "id=\"right-restriction\"", "id=\"exercising-rights\"", "id=\"complaint\"",
-                    "viimeistään kuukauden kuluessa pyynnön vastaanottamisesta", "(EU:n yleisen tietosuoja-asetuksen 77 artikla)");
+                    "viimeistään kuukauden kuluessa pyynnön vastaanottamisesta", "(tietosuoja-asetuksen 77 artikla)");
         }
     }
 

@@ -1,9 +1,10 @@
 package seloste.check.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import seloste.check.Severity;
+import seloste.check.rules.Texts.Located;
 import seloste.model.Language;
-import seloste.model.LocalizedText;
 import seloste.model.Notice;
 import seloste.model.Repository;
 
@@ -18,17 +19,26 @@ final class TextMissingInLanguageRule extends NoticeRule {
 
     @Override
     void check(Notice notice, Repository repository, Report report) {
-        List<LocalizedText> texts = new java.util.ArrayList<>(Texts.in(notice));
-        repository.controller(notice.controller()).ifPresent(c -> texts.addAll(Texts.in(c)));
-        notice.recipients().forEach(d -> repository.recipient(d.recipient()).ifPresent(r -> texts.addAll(Texts.in(r))));
-        notice.transfers().forEach(t -> repository.recipient(t.recipient()).ifPresent(r -> texts.addAll(Texts.in(r))));
-        for (LocalizedText t : texts) {
+        List<Located> texts = new ArrayList<>(Texts.located(notice, ""));
+        repository.controller(notice.controller()).ifPresent(c ->
+                texts.addAll(Texts.located(c, "").stream().map(t -> in("controller '" + c.id() + "'", t)).toList()));
+        List<String> shown = new ArrayList<>();
+        notice.recipients().forEach(d -> shown.add(d.recipient()));
+        notice.transfers().forEach(t -> shown.add(t.recipient()));
+        shown.stream().distinct().forEach(id -> repository.recipient(id).ifPresent(r ->
+                texts.addAll(Texts.located(r, "recipients[" + r.id() + "]").stream()
+                        .map(t -> in("the recipients file", t)).toList())));
+        for (Located t : texts) {
             for (Language l : notice.languages()) {
-                if (t.in(l).isEmpty()) {
-                    report.add(t.positionOf(l), "Notice '" + notice.id() + "' is published in " + l.code()
-                            + " but this text has no " + l.code() + " version; add '" + l.code() + ":'.");
+                if (t.text().in(l).isEmpty()) {
+                    report.add(t.text().positionOf(l), "Notice '" + notice.id() + "' is published in " + l.code()
+                            + ", but " + t.path() + " has no " + l.code() + " text; add '" + l.code() + ":'.");
                 }
             }
         }
+    }
+
+    private static Located in(String where, Located t) {
+        return new Located(t.path() + " in " + where, t.text());
     }
 }

@@ -18,14 +18,18 @@ import picocli.CommandLine.Spec;
 import seloste.BuildRequest;
 import seloste.BuildResult;
 import seloste.Compiler;
+import seloste.OutputCheck;
 import seloste.OutputFormat;
 import seloste.model.Language;
 
 /** {@code seloste build}: checks, then renders every notice without errors into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Checks the notices, then writes every notice without errors as HTML, Markdown and PDF "
-                + "to OUT/<lang>/<notice>.<ext>.",
-                "The output folder is replaced whole, or not at all: a failed build leaves it as it was."})
+                + "to OUT/<lang>/<notice>.<ext>, an embeddable OUT/<lang>/<notice>.fragment.html, a list of the "
+                + "notices in each language (OUT/<lang>/index.html) and a front page (OUT/index.html).",
+                "The output folder is replaced whole, or not at all: a failed build leaves it as it was.",
+                "With --check, nothing is written: the command tells whether OUT holds exactly what a build "
+                        + "would write, and exits with 1 when it does not."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -55,10 +59,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Settings file with per-rule severities (default: " + Compiler.SETTINGS_FILE + " if present).")
     Path settings;
 
+    @Option(names = "--check",
+            description = "Write nothing; exit with 1 and list the files that differ, are missing or are extra "
+                    + "when OUT is not what a build would write (for repositories that commit their output).")
+    boolean check;
+
     @Override
     public Integer call() {
         BuildRequest request = new BuildRequest(paths, out, templates, languages(), formats(), sourceDateEpoch());
-        BuildResult result = new Compiler(Path.of(""), Optional.ofNullable(settings)).build(request);
+        Compiler compiler = new Compiler(Path.of(""), Optional.ofNullable(settings));
+        BuildResult result = check ? compiler.compare(request) : compiler.build(request);
         PrintWriter err = spec.commandLine().getErr();
         FindingPrinter printer = new FindingPrinter(Ansi.AUTO);
         printer.print(err, result.report().findings());
@@ -70,16 +80,39 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (result.failure().isPresent()) {
-            err.println("Nothing was written; " + out + " is as it was: " + result.failure().get());
+            err.println(check ? "Could not check " + out + ": " + result.failure().get()
+                    : "Nothing was written; " + out + " is as it was: " + result.failure().get());
             return ExitCodes.FAILURE;
         }
         PrintWriter w = spec.commandLine().getOut();
+        if (result.check().isPresent()) {
+            return checked(result, result.check().get(), w);
+        }
         w.println("Wrote " + FindingPrinter.plural(result.files().size(), "file") + " for "
                 + FindingPrinter.plural(result.published().size(), "notice") + " to " + out + ".");
         if (!result.withheld().isEmpty()) {
             w.println("Not published because of errors: " + String.join(", ", result.withheld()) + ".");
         }
         return result.report().anyAtLeast(seloste.check.Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Reports {@code --check}: 0 when OUT is up to date and no notice has errors, else 1. */
+    private int checked(BuildResult result, OutputCheck check, PrintWriter w) {
+        if (check.upToDate()) {
+            w.println(out + " is up to date: " + FindingPrinter.plural(result.files().size(), "file") + " for "
+                    + FindingPrinter.plural(result.published().size(), "notice") + ".");
+        } else {
+            w.println(out + " is not what a build would write:");
+            check.changed().forEach(f -> w.println("  changed  " + f));
+            check.missing().forEach(f -> w.println("  missing  " + f));
+            check.extra().forEach(f -> w.println("  extra    " + f));
+            w.println("Run 'seloste build' to update it.");
+        }
+        if (!result.withheld().isEmpty()) {
+            w.println("Not published because of errors: " + String.join(", ", result.withheld()) + ".");
+        }
+        return check.upToDate() && !result.report().anyAtLeast(seloste.check.Severity.ERROR)
+                ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private Set<Language> languages() {

@@ -84,7 +84,7 @@ public final class HtmlMarkdownRenderer {
         return markdown.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
     }
 
-    private static Template load(Configuration cfg, TemplateSource source, String name) throws RenderException {
+    static Template load(Configuration cfg, TemplateSource source, String name) throws RenderException {
         try {
             return cfg.getTemplate(name);
         } catch (TemplateNotFoundException e) {
@@ -97,7 +97,7 @@ public final class HtmlMarkdownRenderer {
         }
     }
 
-    private static String process(Template template, Object model) throws RenderException {
+    static String process(Template template, Object model) throws RenderException {
         StringWriter out = new StringWriter(32_768);
         try {
             template.process(model, out);

@@ -12,14 +12,22 @@ import java.util.Optional;
  *
  * @param label static labels from the phrase catalogue ({@code label.*}), printed as they are
  * @param sections the numbered sections in reading order; also the table of contents
+ * @param anchors each section's id mapped to the anchor its Markdown heading gets on GitHub, GitLab
+ *     and Hugo ({@code 3-purposes-of-the-processing-and-legal-bases}), for the Markdown contents
  */
-record NoticeView(Page page, Header header, Map<String, String> label, List<Section> sections) {
+record NoticeView(Page page, Header header, Map<String, String> label, List<Section> sections,
+        Map<String, String> anchors) {
 
     NoticeView {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(header, "header");
         label = Map.copyOf(label);
         sections = List.copyOf(sections);
+        anchors = Map.copyOf(anchors);
+    }
+
+    NoticeView(Page page, Header header, Map<String, String> label, List<Section> sections) {
+        this(page, header, label, sections, MarkdownAnchors.of(sections));
     }
 
     /**

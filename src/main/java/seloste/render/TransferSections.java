@@ -1,6 +1,7 @@
 package seloste.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,12 +56,19 @@ final class TransferSections {
 
     static Section retention(ViewContext c) {
         List<Block> blocks = new ArrayList<>();
+        List<String> headings = c.notice.retention().stream().map(r -> heading(c, r)).toList();
         for (Retention r : c.notice.retention()) {
             List<Field> f = new ArrayList<>();
-            period(c, r).ifPresent(p -> f.add(c.field("period", p)));
+            Optional<String> period = period(c, r);
+            period.ifPresent(p -> f.add(c.field("period", p)));
             c.text(r.criteria()).ifPresent(t -> f.add(c.field("criteria", t)));
             c.text(r.law()).ifPresent(t -> f.add(c.field("retention_law", t)));
-            blocks.add(Block.of("retention-" + (blocks.size() + 1), heading(c, r), List.of(), f));
+            String heading = headings.get(blocks.size());
+            // two rules for the same data and purposes (before and after an event) are told apart by their periods
+            if (Collections.frequency(headings, heading) > 1) {
+                heading = heading + " – " + period.orElse(Integer.toString(blocks.size() + 1));
+            }
+            blocks.add(Block.of("retention-" + (blocks.size() + 1), heading, List.of(), f));
         }
         return Section.of("retention", c.t("heading.retention"), List.of(c.t("retention.intro")), blocks);
     }

@@ -67,7 +67,7 @@ final class ViewContext {
     }
 
     String country(String isoCode) {
-        return Countries.name(isoCode, lang);
+        return Countries.name(isoCode, phrases);
     }
 
     Recipient recipient(String id) {

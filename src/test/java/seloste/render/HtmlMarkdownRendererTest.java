@@ -137,22 +137,22 @@ class HtmlMarkdownRendererTest {
     void legalBasesTransfersAndRetentionAreWordedInEachLanguage() throws Exception {
         String fi = render(Fixtures.full(), Language.FI).html();
         assertThat(fi).contains("Käsittely perustuu sopimukseen: se on tarpeen",
-                "(EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta).",
+                "(tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta).",
                 "<dd>Yhdysvallat</dd>", "EU:n ja Yhdysvaltojen välisen tietosuojakehyksen", "(EU) 2023/1795",
                 "vakiosopimuslausekkeita", "49 artiklan 1 kohdan b alakohta",
                 "<dd>10 vuotta tilikauden päättymisestä</dd>", "<dd>1 vuosi ja 6 kuukautta asiakassuhteen päättymisestä</dd>",
                 "<dd>6 kuukautta viimeisestä avauksesta</dd>", "<h3 id=\"retention-1\">Tilaustiedot (Kirjanpito)</h3>",
-                "<h3 id=\"transfer-1\">Cloudy CRM Inc. (Yhdysvallat)</h3>", "Henkilötunnusta käsitellään tietosuojalain (1050/2018) 29 §:n nojalla",
-                "Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4, 00530 Helsinki", "<td>istunto</td>",
-                "<td>13 kuukautta</td>", "<td>15.1.2026</td>");
+                "<h3 id=\"transfer-1\">Cloudy CRM Inc. (Yhdysvallat)</h3>", "Henkilötunnusta käsitellään toiminnassa, jossa tietosuojalaki (1050/2018) sallii sen käsittelyn",
+                "Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4, 00530 Helsinki", ">istunnon ajan</td>",
+                ">13 kuukautta</td>", ">15.1.2026</td>");
         String sv = render(Fixtures.full(), Language.SV).html();
-        assertThat(sv).contains("Behandlingen grundar sig på avtal", "(artikel 6.1 b i EU:s allmänna dataskyddsförordning)",
-                "<dd>USA</dd>", "standardavtalsklausuler", "<dd>10 år från räkenskapsperiodens utgång</dd>",
-                "Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors", "<td>session</td>", "<td>1 år</td>");
+        assertThat(sv).contains("Behandlingen grundar sig på avtal", "(artikel 6.1 b i dataskyddsförordningen)",
+                "<dd>Förenta staterna</dd>", "standardavtalsklausuler", "<dd>10 år från räkenskapsperiodens utgång</dd>",
+                "Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors", ">under sessionen</td>", ">1 år</td>");
         String en = render(Fixtures.full(), Language.EN).html();
         assertThat(en).contains("<dd>United States</dd>", "EU-U.S. Data Privacy Framework",
                 "<dd>10 years from the end of the financial year</dd>", "Office of the Data Protection Ombudsman",
-                "<td>15 January 2026</td>");
+                ">15 January 2026</td>");
     }
 
     @Test
@@ -171,7 +171,8 @@ class HtmlMarkdownRendererTest {
         String html = render(Fixtures.full(), Language.EN).html();
         assertThat(html).contains("<caption>Cookies and similar technologies we use</caption>",
                 "<th scope=\"col\">Name</th>", "<th scope=\"col\">Duration</th>",
-                "<tr><th scope=\"row\">_ga</th><td>Google Ireland Ltd</td><td>Statistics</td><td>Visitor statistics</td><td>13 months</td></tr>");
+                "<tr><th scope=\"row\">_ga</th><td data-label=\"Provider\">Google Ireland Ltd</td><td data-label=\"Type\">"
+                        + "Statistics</td><td data-label=\"Purpose\">Visitor statistics</td><td data-label=\"Duration\">13 months</td></tr>");
         assertThat(render(Fixtures.full(), Language.EN).markdown())
                 .contains("| Name | Provider | Type | Purpose | Duration |", "| --- | --- | --- | --- | --- |",
                         "| \\_ga | Google Ireland Ltd | Statistics | Visitor statistics | 13 months |");

@@ -1,0 +1,72 @@
+package seloste.check.rules;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import seloste.model.Language;
+import seloste.model.LocalizedText;
+import seloste.model.Origin;
+import seloste.model.SourcePosition;
+
+/**
+ * Every piece of text a source file gives, with its position: each language of each text, and each plain
+ * value such as a postal code or a version, which is found under its YAML key (the component's name in
+ * snake case) in the record's origin.
+ */
+final class Placeholders {
+
+    /** @param what how a message names it: "en text" or "value of 'postal_code'" */
+    record Value(String text, String what, SourcePosition at) {
+    }
+
+    private Placeholders() {
+    }
+
+    static List<Value> in(Record source) {
+        List<Value> out = new ArrayList<>();
+        collect(source, "", null, out);
+        return out;
+    }
+
+    private static void collect(Object value, String key, Origin origin, List<Value> out) {
+        if (value instanceof Origin || value instanceof SourcePosition) {
+            return;
+        }
+        if (value instanceof LocalizedText t) {
+            for (Language l : Wording.languagesOf(t)) {
+                out.add(new Value(t.get(l), t.uniform() ? "value of '" + key + "'" : l.code() + " text",
+                        t.positionOf(l)));
+            }
+        } else if (value instanceof String s && origin != null) {
+            out.add(new Value(s, "value of '" + key + "'", origin.of(key)));
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> collect(v, key, origin, out));
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(v -> collect(v, key, origin, out));
+        } else if (value instanceof Record r && r.getClass().getPackageName().equals("seloste.model")) {
+            RecordComponent[] components = r.getClass().getRecordComponents();
+            Origin own = null;
+            for (RecordComponent rc : components) {
+                if (read(rc, r) instanceof Origin o) {
+                    own = o;
+                }
+            }
+            for (RecordComponent rc : components) {
+                collect(read(rc, r), rc.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT),
+                        own, out);
+            }
+        }
+    }
+
+    private static Object read(RecordComponent rc, Record r) {
+        try {
+            return rc.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("model accessor " + rc + " failed", e);
+        }
+    }
+}

@@ -11,28 +11,22 @@ import seloste.check.RuleInfo;
 import seloste.load.Problem;
 import seloste.load.Settings;
 import seloste.load.SettingsReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import seloste.check.Checker;
 import seloste.check.Finding;
 import seloste.check.Severity;
 import seloste.load.LoadResult;
 import seloste.load.Loader;
-import seloste.model.Language;
 import seloste.model.Notice;
-import seloste.render.HtmlMarkdownRenderer;
 import seloste.render.RenderException;
-import seloste.render.Rendered;
 import seloste.render.pdf.PdfRenderException;
-import seloste.render.pdf.PdfRenderer;
+import seloste.schema.Schemas;
+import seloste.write.OutputComparison;
 import seloste.write.OutputWriter;
 
 /** The compiler: load, check, and render what has no errors into the output folder. */
@@ -99,57 +93,57 @@ public final class Compiler {
      * a path is unreadable, or rendering or writing fails, the output folder is left as it was.
      */
     public BuildResult build(BuildRequest request) {
+        return run(request, false);
+    }
+
+    /**
+     * Checks and renders as {@link #build} does, then compares the result with the output folder
+     * byte for byte instead of writing it. Nothing is written; {@link BuildResult#check()} says
+     * which files differ, are missing or would be removed.
+     */
+    public BuildResult compare(BuildRequest request) {
+        return run(request, true);
+    }
+
+    private BuildResult run(BuildRequest request, boolean compareOnly) {
         Report report = check(request.sources());
-        List<String> published = new ArrayList<>();
+        List<Notice> published = new ArrayList<>();
         List<String> withheld = new ArrayList<>();
         for (Notice n : report.repository().notices()) {
-            (report.publishable(n) ? published : withheld).add(n.id());
+            if (report.publishable(n)) {
+                published.add(n);
+            } else {
+                withheld.add(n.id());
+            }
         }
+        List<String> ids = published.stream().map(Notice::id).toList();
         if (report.unreadable()) {
             return new BuildResult(report, List.of(), withheld, List.of(), Optional.of("a source path is unreadable"));
         }
+        Path out = base.resolve(request.out());
         try {
-            Map<String, byte[]> files = render(report, request, published);
-            new OutputWriter(base.resolve(request.out())).replace(files);
-            return new BuildResult(report, published, withheld, List.copyOf(files.keySet()), Optional.empty());
+            Map<String, byte[]> files = withSchemas(OutputFiles.render(report.repository(), published, request,
+                    base.resolve(request.templates())));
+            List<String> names = List.copyOf(files.keySet());
+            if (compareOnly) {
+                OutputComparison.Differences d = OutputComparison.compare(out, files);
+                return new BuildResult(report, ids, withheld, names, Optional.empty(),
+                        Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())));
+            }
+            new OutputWriter(out).replace(files);
+            return new BuildResult(report, ids, withheld, names, Optional.empty());
         } catch (RenderException | PdfRenderException | IOException e) {
             return new BuildResult(report, List.of(), withheld, List.of(), Optional.of(e.getMessage()));
         }
     }
 
-    private Map<String, byte[]> render(Report report, BuildRequest request, List<String> ids)
-            throws RenderException, PdfRenderException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (ids.isEmpty()) {
+    /** The rendered files plus, when there are any, the JSON Schemas of the sources under {@code schema/}. */
+    private static Map<String, byte[]> withSchemas(Map<String, byte[]> files) {
+        if (files.isEmpty()) {
             return files;
         }
-        HtmlMarkdownRenderer pages = new HtmlMarkdownRenderer(base.resolve(request.templates()));
-        PdfRenderer pdf = request.formats().contains(OutputFormat.PDF) ? new PdfRenderer() : null;
-        for (Notice n : report.repository().notices()) {
-            if (!ids.contains(n.id())) {
-                continue;
-            }
-            Instant date = request.timestamp().orElse(n.effective().atStartOfDay().toInstant(ZoneOffset.UTC));
-            for (Language l : languages(n, request)) {
-                Rendered r = pages.render(report.repository(), n, l);
-                String stem = l.code() + "/" + n.id() + ".";
-                if (request.formats().contains(OutputFormat.HTML)) {
-                    files.put(stem + "html", r.html().getBytes(StandardCharsets.UTF_8));
-                }
-                if (request.formats().contains(OutputFormat.MARKDOWN)) {
-                    files.put(stem + "md", r.markdown().getBytes(StandardCharsets.UTF_8));
-                }
-                if (pdf != null) {
-                    files.put(stem + "pdf", pdf.render(r.html(), date));
-                }
-            }
-        }
-        return files;
-    }
-
-    private static List<Language> languages(Notice n, BuildRequest request) {
-        Stream<Language> declared = n.languages().stream();
-        return request.languages().isEmpty() ? declared.toList()
-                : declared.filter(request.languages()::contains).toList();
+        Map<String, byte[]> all = new TreeMap<>(files);
+        all.putAll(Schemas.outputFiles());
+        return all;
     }
 }

@@ -37,6 +37,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void recordsMachineReadableNoticesAndTranslationLocksAreMadeFromTheModelAlone() {
+        String[] stages = {"seloste.load..", "seloste.check..", "seloste.render..", "seloste.write..",
+            "seloste.cli.."};
+        noClasses().that().resideInAPackage("seloste.translation..").should().dependOnClassesThat()
+                .resideInAnyPackage(stages).orShould().dependOnClassesThat()
+                .resideInAnyPackage("seloste.jsonld..", "seloste.ropa..").check(CLASSES);
+        noClasses().that().resideInAPackage("seloste.jsonld..").should().dependOnClassesThat()
+                .resideInAnyPackage(stages).orShould().dependOnClassesThat()
+                .resideInAnyPackage("seloste.translation..", "seloste.ropa..").check(CLASSES);
+        noClasses().that().resideInAPackage("seloste.ropa..").should().dependOnClassesThat()
+                .resideInAnyPackage(stages).orShould().dependOnClassesThat()
+                .resideInAnyPackage("seloste.translation..", "seloste.jsonld..").check(CLASSES);
+    }
+
+    @Test
     void onlyTheCommandLinePrintsOrExits() {
         noClasses().that().resideOutsideOfPackage("seloste.cli..").should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err").orShould().callMethod(System.class, "exit", int.class)

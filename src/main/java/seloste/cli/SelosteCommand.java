@@ -1,6 +1,7 @@
 package seloste.cli;
 
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "seloste", mixinStandardHelpOptions = true, versionProvider = SelosteCommand.Version.class,
         description = "Compiles privacy notices written in YAML into checked HTML, Markdown and PDF "
                 + "in Finnish, Swedish and English.",
-        subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+                ConfirmCommand.class, RopaCommand.class, InitCommand.class, PreviewCommand.class, DiffCommand.class,
+                AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 findings or a withheld notice, 2 usage or unreadable input, "
                 + "3 internal or output failure."})
 final class SelosteCommand implements Callable<Integer> {

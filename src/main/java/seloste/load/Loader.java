@@ -6,7 +6,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -38,19 +41,42 @@ public final class Loader {
         List<Path> files = discover(paths, problems);
         for (Path file : files) {
             String label = label(file);
-            read(file, label, problems).ifPresent(root -> MapReader.of(label, root, "the file", problems)
-                    .ifPresent(r -> {
-                        switch (kind(r)) {
-                            case "notice" -> notices.add(NoticeReader.read(r));
-                            case "controller" -> controllers.add(ControllerReader.read(r));
-                            case "recipients" -> recipients.addAll(RecipientsReader.read(r));
-                            default -> { }
-                        }
-                    }));
+            read(file, label, problems).ifPresent(root -> readInto(label, root, problems, controllers, recipients,
+                    notices));
         }
-        Repository repo = new Repository(controllers, recipients, notices, problems.waivers());
+        Repository repo = new Repository(controllers, recipients, notices, problems.waivers(),
+                LockReader.read(files, this::label, problems));
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), files.stream().map(this::label).toList());
+    }
+
+    /**
+     * Loads files given as bytes, such as the sources at an earlier git revision, in the order of their
+     * labels; each label is the file as messages name it.
+     */
+    public LoadResult load(Map<String, byte[]> files) {
+        Problems problems = new Problems();
+        List<Controller> controllers = new ArrayList<>();
+        List<Recipient> recipients = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        SortedMap<String, byte[]> sorted = new TreeMap<>(files);
+        sorted.forEach((label, bytes) -> YamlDocument.parse(label, bytes, problems)
+                .ifPresent(root -> readInto(label, root, problems, controllers, recipients, notices)));
+        Repository repo = new Repository(controllers, recipients, notices, problems.waivers());
+        References.check(repo, problems);
+        return new LoadResult(repo, problems.all(), List.copyOf(sorted.keySet()));
+    }
+
+    private static void readInto(String label, Node root, Problems problems, List<Controller> controllers,
+            List<Recipient> recipients, List<Notice> notices) {
+        MapReader.of(label, root, "the file", problems).ifPresent(r -> {
+            switch (kind(r)) {
+                case "notice" -> notices.add(NoticeReader.read(r));
+                case "controller" -> controllers.add(ControllerReader.read(r));
+                case "recipients" -> recipients.addAll(RecipientsReader.read(r));
+                default -> { }
+            }
+        });
     }
 
     private static String kind(MapReader r) {

@@ -50,13 +50,14 @@ class CliTest {
         assertThat(notices).hasSizeGreaterThanOrEqualTo(3);
         for (String lang : List.of("fi", "sv", "en")) {
             for (String id : notices) {
-                for (String ext : List.of("html", "md", "pdf")) {
+                for (String ext : List.of("html", "md", "pdf", "jsonld")) {
                     assertThat(built.resolve(lang).resolve(id + "." + ext)).isNotEmptyFile();
                 }
             }
         }
-        assertThat(firstBuild.out()).startsWith("Wrote " + notices.size() * 9 + " files for " + notices.size()
-                + " notices to ");
+        int schemas = seloste.schema.Schemas.all().size();
+        assertThat(firstBuild.out()).startsWith("Wrote " + (notices.size() * 15 + 4 + schemas) + " files for "
+                + notices.size() + " notices to ");
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class Rules {
                 new PurposeMissingRule(),
                 new PurposeDataMissingRule(),
                 new PurposeSubjectsMissingRule(),
+                new DataSubjectsMissingRule(),
                 new DataCategoryUnusedRule(),
                 new DataSubjectUnusedRule(),
                 new DataCategoriesMissingRule(),
@@ -76,8 +77,11 @@ public final class Rules {
                 // language and wording (Art. 12)
                 new TextMissingInLanguageRule(),
                 new TextCopiedRule(),
+                new TranslationStaleRule(),
+                new TextInWrongLanguageRule(),
                 new LawRepealedRule(),
                 new WordingOutdatedRule(),
-                new WordingVagueRule());
+                new WordingVagueRule(),
+                new TextTodoRule());
     }
 }

@@ -122,15 +122,17 @@ public final class Compiler {
         }
         Path out = base.resolve(request.out());
         try {
-            Map<String, byte[]> files = withSchemas(OutputFiles.render(report.repository(), published, request,
-                    base.resolve(request.templates())));
+            Map<String, byte[]> files = withSchemas(OutputFiles.render(report.repository(), published, request, base));
             List<String> names = List.copyOf(files.keySet());
+            OutputComparison.Differences d = OutputComparison.compare(out, files);
             if (compareOnly) {
-                OutputComparison.Differences d = OutputComparison.compare(out, files);
                 return new BuildResult(report, ids, withheld, names, Optional.empty(),
                         Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())));
             }
-            new OutputWriter(out).replace(files);
+            if (!d.none()) {
+                // an output folder that already holds exactly these bytes is left as it is
+                new OutputWriter(out).replace(files);
+            }
             return new BuildResult(report, ids, withheld, names, Optional.empty());
         } catch (RenderException | PdfRenderException | IOException e) {
             return new BuildResult(report, List.of(), withheld, List.of(), Optional.of(e.getMessage()));

@@ -1,14 +1,23 @@
 package seloste;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import seloste.jsonld.NoticeJsonLd;
 import seloste.model.Language;
 import seloste.model.Notice;
@@ -24,58 +33,220 @@ import seloste.render.pdf.PdfRenderer;
  * Every file of the output folder, rendered in memory: for each notice and language
  * {@code <lang>/<id>.html}, {@code .fragment.html}, {@code .jsonld}, {@code .md} and {@code .pdf}, and, with HTML,
  * the list of notices in each language ({@code <lang>/index.html}) and the front page that links
- * to those lists ({@code index.html}). Paths are relative and use {@code /}; the map is sorted.
+ * to those lists ({@code index.html}), plus the build manifest. Paths are relative and use {@code /};
+ * the map is sorted.
+ *
+ * <p>Notices and languages are rendered in parallel over all cores with one set of renderers, and a
+ * notice whose inputs are unchanged since the previous build is taken from the output folder
+ * instead ({@link BuildCache}); either way the bytes are those a single-threaded full build writes.
  */
 final class OutputFiles {
 
-    private OutputFiles() {
+    /** The manifest's name for the index pages, which no notice-and-language unit can take. */
+    private static final String INDEX_UNIT = "index";
+
+    private final Repository repo;
+    private final BuildRequest request;
+    private final Path base;
+    private final Path templates;
+    private final Map<String, byte[]> sources = new TreeMap<>();
+
+    private OutputFiles(Repository repo, BuildRequest request, Path base) {
+        this.repo = repo;
+        this.request = request;
+        this.base = base;
+        this.templates = base.resolve(request.templates());
     }
 
-    static Map<String, byte[]> render(Repository repo, List<Notice> published, BuildRequest request, Path templates)
-            throws RenderException, PdfRenderException {
+    static Map<String, byte[]> render(Repository repo, List<Notice> published, BuildRequest request, Path base)
+            throws RenderException, PdfRenderException, IOException {
+        return published.isEmpty() ? new TreeMap<>() : new OutputFiles(repo, request, base).all(published);
+    }
+
+    private Map<String, byte[]> all(List<Notice> published) throws RenderException, PdfRenderException, IOException {
+        Path out = base.resolve(request.out()).toAbsolutePath().normalize();
+        BuildCache cache = BuildCache.of(out);
+        byte[] common = common();
+        Renderers renderers = new Renderers(templates, request.formats());
+        List<String> allInputs = new ArrayList<>();
         Map<String, byte[]> files = new TreeMap<>();
-        if (published.isEmpty()) {
-            return files;
-        }
-        boolean html = request.formats().contains(OutputFormat.HTML);
-        boolean markdown = request.formats().contains(OutputFormat.MARKDOWN);
-        HtmlMarkdownRenderer pages = new HtmlMarkdownRenderer(templates);
-        SiteRenderer site = html ? new SiteRenderer(templates) : null;
-        PdfRenderer pdf = request.formats().contains(OutputFormat.PDF) ? new PdfRenderer() : null;
+        Map<String, BuildCache.Unit> units = new TreeMap<>();
         Map<Language, List<Notice>> listed = new EnumMap<>(Language.class);
-        for (Notice n : published) {
-            Instant date = request.timestamp().orElse(n.effective().atStartOfDay().toInstant(ZoneOffset.UTC));
-            for (Language l : languages(n, request)) {
-                Rendered r = pages.render(repo, n, l);
-                String stem = l.code() + "/" + n.id() + ".";
-                if (html) {
-                    files.put(stem + "html", utf8(r.html()));
-                    files.put(stem + "fragment.html", utf8(site.fragment(repo, n, l)));
-                    // the machine-readable notice (DPV JSON-LD) travels with the page
-                    files.put(stem + "jsonld", utf8(NoticeJsonLd.of(repo, n, l)));
+        List<Future<Map<String, byte[]>>> jobs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            for (Notice n : published) {
+                for (Language l : languages(n)) {
+                    String unit = l.code() + "/" + n.id();
+                    String inputs = inputs(common, n, l);
+                    var reused = cache.reuse(unit, inputs);
+                    jobs.add(reused.isPresent() ? java.util.concurrent.CompletableFuture.completedFuture(reused.get())
+                            : pool.submit(() -> renderers.unit(repo, n, l, date(n))));
+                    names.add(unit + "\n" + inputs);
+                    allInputs.add(unit + "=" + inputs);
+                    listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
                 }
-                if (markdown) {
-                    files.put(stem + "md", utf8(r.markdown()));
-                }
-                if (pdf != null) {
-                    files.put(stem + "pdf", pdf.render(r.html(), date));
-                }
-                listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
             }
-        }
-        if (html && !listed.isEmpty()) {
-            for (Map.Entry<Language, List<Notice>> e : listed.entrySet()) {
-                files.put(e.getKey().code() + "/index.html",
-                        utf8(site.index(repo, e.getValue(), e.getKey(), listed.keySet(), pdf != null)));
+            for (int i = 0; i < jobs.size(); i++) {
+                Map<String, byte[]> made = join(jobs.get(i));
+                files.putAll(made);
+                String[] unit = names.get(i).split("\n");
+                units.put(unit[0], BuildCache.Unit.of(unit[1], made));
             }
-            files.put("index.html", utf8(site.root(repo, published, List.copyOf(listed.keySet()))));
+        } finally {
+            pool.shutdownNow();
         }
+        // the index pages list every published notice: they depend on all of them, and on nothing else
+        String indexInputs = BuildCache.digest(allInputs.stream().map(x -> x.getBytes(StandardCharsets.UTF_8)).toList());
+        Map<String, byte[]> indexes = cache.reuse(INDEX_UNIT, indexInputs).orElse(null);
+        if (indexes == null) {
+            indexes = renderers.indexes(repo, published, listed);
+        }
+        files.putAll(indexes);
+        if (!indexes.isEmpty()) {
+            units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
+        }
+        files.put(BuildCache.MANIFEST, BuildCache.manifest(units));
         return files;
     }
 
-    private static List<Language> languages(Notice n, BuildRequest request) {
+    /** What every unit's files depend on besides its own sources: seloste, the templates and the options. */
+    private byte[] common() throws IOException {
+        String options = new TreeSet<>(request.formats()) + "|" + request.timestamp().map(Instant::toString).orElse("-");
+        return BuildCache.digest(List.of(codeFingerprint(), BuildCache.treeDigest(templates),
+                options.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private String inputs(byte[] common, Notice n, Language l) {
+        TreeSet<String> files = new TreeSet<>();
+        files.add(n.origin().at().file());
+        repo.controller(n.controller()).ifPresent(c -> files.add(c.origin().at().file()));
+        n.recipients().forEach(d -> repo.recipient(d.recipient()).ifPresent(r -> files.add(r.origin().at().file())));
+        n.transfers().forEach(t -> repo.recipient(t.recipient()).ifPresent(r -> files.add(r.origin().at().file())));
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(common);
+        parts.add(l.code().getBytes(StandardCharsets.US_ASCII));
+        for (String f : files) {
+            parts.add(f.getBytes(StandardCharsets.UTF_8));
+            parts.add(sources.computeIfAbsent(f, this::read));
+        }
+        return BuildCache.digest(parts);
+    }
+
+    private byte[] read(String label) {
+        try {
+            return Files.readAllBytes(base.resolve(label));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** seloste's own code: the jar's size and time, or the newest class file when run from classes. */
+    private static byte[] codeFingerprint() throws IOException {
+        try {
+            Path code = Path.of(OutputFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return (Files.size(code) + "@" + Files.getLastModifiedTime(code)).getBytes(StandardCharsets.UTF_8);
+            }
+            return BuildCache.treeDigest(code);
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return "unknown".getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    private Instant date(Notice n) {
+        return request.timestamp().orElse(n.effective().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private List<Language> languages(Notice n) {
         return request.languages().isEmpty() ? n.languages()
                 : n.languages().stream().filter(request.languages()::contains).toList();
+    }
+
+    private static Map<String, byte[]> join(Future<Map<String, byte[]>> job)
+            throws RenderException, PdfRenderException, IOException {
+        try {
+            return job.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RenderException r) {
+                throw r;
+            }
+            if (c instanceof PdfRenderException p) {
+                throw p;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IllegalStateException("rendering failed", c);
+        }
+    }
+
+    /** The renderers of one build, built once and shared by all threads. */
+    private static final class Renderers {
+
+        private final Path templates;
+        private final boolean html;
+        private final boolean markdown;
+        private final boolean withPdf;
+        private HtmlMarkdownRenderer pages;
+        private SiteRenderer site;
+        private PdfRenderer pdf;
+
+        /** Nothing is built until a unit needs rendering: a rebuild that renders nothing loads no templates or fonts. */
+        Renderers(Path templates, java.util.Set<OutputFormat> formats) {
+            this.templates = templates;
+            html = formats.contains(OutputFormat.HTML);
+            markdown = formats.contains(OutputFormat.MARKDOWN);
+            withPdf = formats.contains(OutputFormat.PDF);
+        }
+
+        private synchronized void ready() {
+            if (pages == null) {
+                pages = new HtmlMarkdownRenderer(templates);
+                site = html ? new SiteRenderer(templates) : null;
+                pdf = withPdf ? new PdfRenderer() : null;
+            }
+        }
+
+        Map<String, byte[]> unit(Repository repo, Notice n, Language l, Instant date)
+                throws RenderException, PdfRenderException {
+            ready();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Rendered r = pages.render(repo, n, l);
+            String stem = l.code() + "/" + n.id() + ".";
+            if (html) {
+                files.put(stem + "html", utf8(r.html()));
+                files.put(stem + "fragment.html", utf8(site.fragment(repo, n, l)));
+                // the machine-readable notice (DPV JSON-LD) travels with the page
+                files.put(stem + "jsonld", utf8(NoticeJsonLd.of(repo, n, l)));
+            }
+            if (markdown) {
+                files.put(stem + "md", utf8(r.markdown()));
+            }
+            if (pdf != null) {
+                files.put(stem + "pdf", pdf.render(r.html(), date));
+            }
+            return files;
+        }
+
+        Map<String, byte[]> indexes(Repository repo, List<Notice> published, Map<Language, List<Notice>> listed)
+                throws RenderException {
+            Map<String, byte[]> files = new TreeMap<>();
+            if (html && !listed.isEmpty()) {
+                ready();
+                for (Map.Entry<Language, List<Notice>> e : listed.entrySet()) {
+                    files.put(e.getKey().code() + "/index.html",
+                            utf8(site.index(repo, e.getValue(), e.getKey(), listed.keySet(), withPdf)));
+                }
+                files.put("index.html", utf8(site.root(repo, published, List.copyOf(listed.keySet()))));
+            }
+            return files;
+        }
     }
 
     private static byte[] utf8(String s) {

@@ -56,7 +56,8 @@ class CliTest {
             }
         }
         int schemas = seloste.schema.Schemas.all().size();
-        assertThat(firstBuild.out()).startsWith("Wrote " + (notices.size() * 15 + 4 + schemas) + " files for "
+        int manifest = 1;
+        assertThat(firstBuild.out()).startsWith("Wrote " + (notices.size() * 15 + 4 + schemas + manifest) + " files for "
                 + notices.size() + " notices to ");
     }
 

@@ -27,7 +27,7 @@ class HostileInputTest {
 
 
     @Test
-    void idsThatWouldEscapeOrConfuseTheOutputAreRejected() {
+    void idsThatWouldEscapeOrConfuseTheOutputAreRejected() throws IOException {
         String dir = "src/test/resources/hostile/";
         Cli.Run r = run("build", dir + "controller.yaml", dir + "reserved.yaml", dir + "zero-width.yaml",
                 dir + "bidi.yaml", dir + "traversal.yaml", "--out", tmp.resolve("out").toString());
@@ -38,7 +38,7 @@ class HostileInputTest {
                 dir + "bidi.yaml:2:5: error [schema.value] 'abc?gpj' is not a valid id",
                 dir + "traversal.yaml:2:5: error [schema.value] '../../etc/passwd' is not a valid id");
         assertThat(r.err()).doesNotContain("Exception");
-        assertThat(tmp.resolve("out")).isEmptyDirectory();
+        assertThat(Files.exists(tmp.resolve("out")) ? Files.list(tmp.resolve("out")).count() : 0).isZero();
     }
 
     private Path hostileNotice() throws IOException {

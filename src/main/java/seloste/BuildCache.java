@@ -1,0 +1,148 @@
+package seloste;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the previous build rendered from which inputs, kept in the output folder as
+ * {@value #MANIFEST}: for each notice and language, a digest of everything its files are made
+ * from (the notice's source, the controller and recipient files it draws on, the templates, the
+ * build's options and seloste itself) and the files made. A unit whose digest is unchanged is
+ * taken from the output folder instead of being rendered again.
+ */
+final class BuildCache {
+
+    static final String MANIFEST = "seloste-manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path out;
+    private final Map<String, Unit> previous;
+
+    private BuildCache(Path out, Map<String, Unit> previous) {
+        this.out = out;
+        this.previous = previous;
+    }
+
+    /** One notice in one language: the digest of its inputs, and each file rendered from them with its digest. */
+    record Unit(String inputs, Map<String, String> files) {
+
+        static Unit of(String inputs, Map<String, byte[]> files) {
+            Map<String, String> digests = new TreeMap<>();
+            files.forEach((name, bytes) -> digests.put(name, HexFormat.of().formatHex(sha256().digest(bytes))));
+            return new Unit(inputs, digests);
+        }
+    }
+
+    /** The manifest of the output folder, or an empty cache when there is none or it cannot be read. */
+    static BuildCache of(Path out) {
+        Map<String, Unit> units = new TreeMap<>();
+        Path manifest = out.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                JsonNode root = JSON.readTree(manifest.toFile());
+                root.path("units").fields().forEachRemaining(e -> {
+                    Map<String, String> files = new TreeMap<>();
+                    e.getValue().path("files").fields().forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
+                    units.put(e.getKey(), new Unit(e.getValue().path("inputs").asText(), files));
+                });
+            } catch (IOException | IllegalArgumentException e) {
+                units.clear();
+            }
+        }
+        return new BuildCache(out, units);
+    }
+
+    /**
+     * The files of {@code unit} as the output folder holds them, when they were made from the same
+     * inputs and still hold the bytes the manifest records.
+     */
+    Optional<Map<String, byte[]>> reuse(String unit, String inputs) {
+        Unit u = previous.get(unit);
+        if (u == null || !u.inputs().equals(inputs) || u.files().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : u.files().entrySet()) {
+            Path f = out.resolve(e.getKey()).normalize();
+            if (!f.startsWith(out) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(f);
+                if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(e.getValue())) {
+                    return Optional.empty();
+                }
+                files.put(e.getKey(), bytes);
+            } catch (IOException ex) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(files);
+    }
+
+    /** The manifest to write with a build whose units are {@code units}. */
+    static byte[] manifest(Map<String, Unit> units) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode all = root.putObject("units");
+        new TreeMap<>(units).forEach((name, u) -> {
+            ObjectNode n = all.putObject(name);
+            n.put("inputs", u.inputs());
+            ObjectNode files = n.putObject("files");
+            u.files().forEach(files::put);
+        });
+        try {
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+
+    /** A digest of the given parts, each length-prefixed so that no two lists of parts collide. */
+    static String digest(List<byte[]> parts) {
+        MessageDigest md = sha256();
+        for (byte[] p : parts) {
+            md.update(Integer.toString(p.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ':');
+            md.update(p);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A digest of every file under {@code dir} (names and contents), or of nothing when it does not exist. */
+    static byte[] treeDigest(Path dir) throws IOException {
+        MessageDigest md = sha256();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    md.update(Files.readAllBytes(f));
+                }
+            }
+        }
+        return md.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

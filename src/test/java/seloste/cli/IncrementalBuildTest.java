@@ -1,0 +1,97 @@
+package seloste.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static seloste.cli.Cli.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilds render only what changed: unchanged notices are taken from the output folder, an
+ * unchanged output folder is not touched, and the bytes are always those of a full build.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path sources() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        try (Stream<Path> files = Files.list(Path.of("notices"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, src.resolve(f.getFileName()));
+            }
+        }
+        return src;
+    }
+
+    private static Map<String, FileTime> times(Path dir) throws IOException {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aNoOpRebuildLeavesTheOutputFolderUntouched() throws Exception {
+        Path src = sources();
+        Path out = tmp.resolve("out");
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md").code()).isZero();
+        Map<String, FileTime> before = times(out);
+        Thread.sleep(20);
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md").code()).isZero();
+        assertThat(times(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedNoticeIsRenderedAgainAndTheResultEqualsAFullBuild() throws Exception {
+        Path src = sources();
+        Path out = tmp.resolve("out");
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md,pdf").code()).isZero();
+        Path newsletter = src.resolve("newsletter.yaml");
+        Files.writeString(newsletter, Files.readString(newsletter).replace("version: 2.1", "version: 2.2"));
+        // a cached notice whose file in out/ was tampered with must not be trusted
+        Files.writeString(out.resolve("fi/website.md"), "tampered");
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md,pdf").code()).isZero();
+
+        Path fresh = tmp.resolve("fresh");
+        assertThat(run("build", src.toString(), "--out", fresh.toString(), "--format", "html,md,pdf").code()).isZero();
+        assertThat(CliTest.digests(out)).isEqualTo(CliTest.digests(fresh));
+        assertThat(Files.readString(out.resolve("fi/newsletter.md"))).contains("2.2");
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryNoticeAgain() throws Exception {
+        Path src = sources();
+        Path templates = tmp.resolve("templates");
+        try (Stream<Path> files = Files.walk(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Path t = templates.resolve(Path.of("templates").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+        Path out = tmp.resolve("out");
+        String[] args = {"build", src.toString(), "--out", out.toString(), "--format", "md", "--templates",
+                templates.toString()};
+        assertThat(run(args).code()).isZero();
+        Path md = templates.resolve("markdown/notice.ftlmd");
+        Files.writeString(md, Files.readString(md) + "\n<!-- changed -->\n");
+        assertThat(run(args).code()).isZero();
+        assertThat(Files.readString(out.resolve("sv/customers.md"))).endsWith("<!-- changed -->\n");
+        assertThat(Files.readString(out.resolve("en/website.md"))).endsWith("<!-- changed -->\n");
+    }
+}

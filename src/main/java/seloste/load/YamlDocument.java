@@ -5,14 +5,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -46,16 +43,16 @@ final class YamlDocument {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_BYTES).setSchema(new FailsafeSchema()).build();
+        BoundedParser parser = new BoundedParser(file, new ParserImpl(settings, new StreamReader(settings, text.get())));
         try {
-            if (!withinBounds(file, text.get(), settings, problems)) {
-                return Optional.empty();
-            }
-            Optional<Node> root = new Compose(settings).composeString(text.get());
+            Optional<Node> root = new Composer(settings, parser).getSingleNode();
             if (root.isEmpty()) {
                 problems.add(LoadIds.MISSING, whole,
                         "The file is empty; a source file starts with 'kind: notice', 'kind: controller' or 'kind: recipients'.");
             }
             return root;
+        } catch (BoundedParser.OutOfBounds e) {
+            problems.add(e.ruleId(), e.at(), e.getMessage());
         } catch (MarkedYamlEngineException e) {
             problems.add(LoadIds.SYNTAX, position(file, e.getProblemMark().or(e::getContextMark)),
                     "Invalid YAML: " + describe(e) + ". Check the indentation and quoting on this line.");
@@ -104,64 +101,6 @@ final class YamlDocument {
         }
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
-    }
-
-    /** Walks the events once: rejects tags, extra documents, deep nesting and many aliases before composing. */
-    private static boolean withinBounds(String file, String text, LoadSettings settings, Problems problems) {
-        int depth = 0;
-        int aliases = 0;
-        int documents = 0;
-        try {
-            Iterator<Event> events = new Parse(settings).parseString(text).iterator();
-            while (events.hasNext()) {
-                Event e = events.next();
-                SourcePosition at = position(file, e.getStartMark());
-                switch (e.getEventId()) {
-                    case DocumentStart -> {
-                        if (++documents > 1) {
-                            problems.add(LoadIds.SYNTAX, at, "A source file holds one YAML document; remove the '---' "
-                                    + "and put the rest in a file of its own.");
-                            return false;
-                        }
-                    }
-                    case MappingStart, SequenceStart -> {
-                        if (((CollectionStartEvent) e).getTag().isPresent()) {
-                            return tagged(at, ((CollectionStartEvent) e).getTag().get(), problems);
-                        }
-                        if (++depth > MAX_DEPTH) {
-                            problems.add(LoadIds.LIMIT, at, "The document is nested more than " + MAX_DEPTH
-                                    + " levels deep; no notice needs that.");
-                            return false;
-                        }
-                    }
-                    case MappingEnd, SequenceEnd -> depth--;
-                    case Scalar -> {
-                        if (((ScalarEvent) e).getTag().isPresent()) {
-                            return tagged(at, ((ScalarEvent) e).getTag().get(), problems);
-                        }
-                    }
-                    case Alias -> {
-                        if (++aliases > MAX_ALIASES) {
-                            problems.add(LoadIds.LIMIT, at, "More than " + MAX_ALIASES
-                                    + " aliases (*name); write the values out instead.");
-                            return false;
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-            return true;
-        } catch (StackOverflowError e) {
-            problems.add(LoadIds.LIMIT, SourcePosition.wholeFile(file), "The document is nested too deeply.");
-            return false;
-        }
-    }
-
-    private static boolean tagged(SourcePosition at, String tag, Problems problems) {
-        problems.add(LoadIds.TAG, at, "YAML tags such as '" + tag + "' are not allowed; remove the tag and write "
-                + "the value as plain text.");
-        return false;
     }
 
     static SourcePosition position(String file, Optional<Mark> mark) {

@@ -3,7 +3,6 @@ package seloste.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,24 +115,11 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private Set<Language> languages() {
-        Set<Language> set = EnumSet.noneOf(Language.class);
-        for (String code : languages) {
-            set.add(Language.fromCode(code.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "Unknown language '" + code + "'; languages are fi, sv and en.")));
-        }
-        return set;
+        return OutputOptions.languages(spec, languages);
     }
 
     private Set<OutputFormat> formats() {
-        Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
-        for (String f : formats) {
-            try {
-                set.add(OutputFormat.parse(f));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "Unknown format '" + f + "'; formats are html, md, pdf.");
-            }
-        }
-        return set;
+        return OutputOptions.formats(spec, formats);
     }
 
     /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into PDFs. */

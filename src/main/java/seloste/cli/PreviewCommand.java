@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,23 +93,10 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private Set<Language> languages() {
-        Set<Language> set = EnumSet.noneOf(Language.class);
-        for (String code : languages) {
-            set.add(Language.fromCode(code.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "Unknown language '" + code + "'; languages are fi, sv and en.")));
-        }
-        return set;
+        return OutputOptions.languages(spec, languages);
     }
 
     private Set<OutputFormat> formats() {
-        Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
-        for (String f : formats) {
-            try {
-                set.add(OutputFormat.parse(f));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "Unknown format '" + f + "'; formats are html, md, pdf.");
-            }
-        }
-        return set;
+        return OutputOptions.formats(spec, formats);
     }
 }

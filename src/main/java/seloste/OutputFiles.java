@@ -31,7 +31,8 @@ import seloste.render.pdf.PdfRenderer;
 
 /**
  * Every file of the output folder, rendered in memory: for each notice and language
- * {@code <lang>/<id>.html}, {@code .fragment.html}, {@code .jsonld}, {@code .md} and {@code .pdf}, and, with HTML,
+ * {@code <lang>/<id>.html}, {@code .fragment.html}, {@code .summary.html} (the first layer), {@code .jsonld},
+ * {@code .md} and {@code .pdf}, and, with HTML,
  * the list of notices in each language ({@code <lang>/index.html}) and the front page that links
  * to those lists ({@code index.html}), plus the build manifest. Paths are relative and use {@code /};
  * the map is sorted.
@@ -217,13 +218,15 @@ final class OutputFiles {
                 throws RenderException, PdfRenderException {
             ready();
             Map<String, byte[]> files = new LinkedHashMap<>();
-            Rendered r = pages.render(repo, n, l);
+            // the machine-readable notice (DPV JSON-LD) travels with the page, and inside it
+            String jsonLd = NoticeJsonLd.of(repo, n, l);
+            Rendered r = pages.render(repo, n, l, jsonLd);
             String stem = l.code() + "/" + n.id() + ".";
             if (html) {
                 files.put(stem + "html", utf8(r.html()));
                 files.put(stem + "fragment.html", utf8(site.fragment(repo, n, l)));
-                // the machine-readable notice (DPV JSON-LD) travels with the page
-                files.put(stem + "jsonld", utf8(NoticeJsonLd.of(repo, n, l)));
+                files.put(stem + "summary.html", utf8(site.summary(repo, n, l)));
+                files.put(stem + "jsonld", utf8(jsonLd));
             }
             if (markdown) {
                 files.put(stem + "md", utf8(r.markdown()));

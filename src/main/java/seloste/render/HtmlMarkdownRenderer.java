@@ -1,13 +1,19 @@
 package seloste.render;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import seloste.jsonld.NoticeJsonLd;
 import seloste.model.Language;
 import seloste.model.Notice;
 import seloste.model.Repository;
@@ -63,6 +69,16 @@ public final class HtmlMarkdownRenderer {
      *     does not exist
      */
     public Rendered render(Repository repo, Notice notice, Language language) throws RenderException {
+        return render(repo, notice, language, NoticeJsonLd.of(repo, notice, language));
+    }
+
+    /**
+     * The notice in {@code language}, as HTML and Markdown, with {@code jsonLd} (the notice as
+     * {@link NoticeJsonLd} writes it, safe inside a {@code <script>} element) in the page's head.
+     *
+     * @throws RenderException as {@link #render(Repository, Notice, Language)} does
+     */
+    public Rendered render(Repository repo, Notice notice, Language language, String jsonLd) throws RenderException {
         if (broken != null) {
             throw new RenderException(broken.getMessage(), broken);
         }
@@ -70,13 +86,34 @@ public final class HtmlMarkdownRenderer {
             throw new RenderException("The notice " + notice.id() + " is not published in the language "
                     + language.code());
         }
-        Object model;
+        Map<String, Object> model = new LinkedHashMap<>();
         try {
-            model = TemplateModels.of(NoticeViews.build(new ViewContext(repo, notice, language, phrases.in(language))));
+            if (TemplateModels.of(NoticeViews.build(new ViewContext(repo, notice, language, phrases.in(language))))
+                    instanceof Map<?, ?> view) {
+                view.forEach((k, v) -> model.put(k.toString(), v));
+            }
         } catch (ViewException e) {
             throw new RenderException(e.getMessage(), e);
         }
-        return new Rendered(process(html, model), tidy(process(markdown, model)));
+        String markdownText = tidy(process(markdown, model));
+        // already markup: the template prints it as it is, which .ftlh allows for no plain string
+        model.put("jsonld", jsonLdMarkup(jsonLd));
+        return new Rendered(process(html, model), markdownText);
+    }
+
+    /**
+     * The JSON-LD as markup for the {@code <script>} element. Only text with no {@code <}, {@code >} or
+     * {@code &} is taken, which {@link NoticeJsonLd} guarantees, so it cannot end the element early.
+     */
+    private static TemplateModel jsonLdMarkup(String jsonLd) throws RenderException {
+        if (jsonLd.indexOf('<') >= 0 || jsonLd.indexOf('>') >= 0 || jsonLd.indexOf('&') >= 0) {
+            throw new RenderException("The JSON-LD of a notice must not contain <, > or &");
+        }
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd);
+        } catch (TemplateModelException e) {
+            throw new RenderException("Cannot embed the JSON-LD: " + e.getMessage(), e);
+        }
     }
 
     /** At most one blank line between blocks, and exactly one newline at the end. */

@@ -12,22 +12,51 @@ import java.util.Optional;
  *
  * @param label static labels from the phrase catalogue ({@code label.*}), printed as they are
  * @param sections the numbered sections in reading order; also the table of contents
+ * @param summary the first layer of the notice, shown above the contents and on a page of its own
  * @param anchors each section's id mapped to the anchor its Markdown heading gets on GitHub, GitLab
  *     and Hugo ({@code 3-purposes-of-the-processing-and-legal-bases}), for the Markdown contents
  */
-record NoticeView(Page page, Header header, Map<String, String> label, List<Section> sections,
+record NoticeView(Page page, Header header, Map<String, String> label, Summary summary, List<Section> sections,
         Map<String, String> anchors) {
 
     NoticeView {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(summary, "summary");
         label = Map.copyOf(label);
         sections = List.copyOf(sections);
         anchors = Map.copyOf(anchors);
     }
 
-    NoticeView(Page page, Header header, Map<String, String> label, List<Section> sections) {
-        this(page, header, label, sections, MarkdownAnchors.of(sections));
+    NoticeView(Page page, Header header, Map<String, String> label, Summary summary, List<Section> sections) {
+        this(page, header, label, summary, sections, MarkdownAnchors.of(sections));
+    }
+
+    /**
+     * The first layer (EDPB transparency guidelines): who, why and on what basis, how long, your
+     * rights and whom to contact, each linking to the section that tells the whole.
+     *
+     * @param title the title of the summary page ({@code <title>})
+     * @param notice the file name of the full notice page, which the summary page links to
+     */
+    record Summary(String heading, String title, String intro, String full, String notice, List<SummaryPart> parts) {
+
+        Summary {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * One question of the first layer, answered in a line or a few.
+     *
+     * @param section the id of the section that tells the whole
+     * @param more the link text to that section ("More information: 3. Purposes …")
+     */
+    record SummaryPart(String id, String heading, List<String> lines, String section, String more) {
+
+        SummaryPart {
+            lines = List.copyOf(lines);
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ final class NoticeViews {
         for (Optional<Section> s : drafts) {
             s.ifPresent(section -> sections.add(section.numbered(sections.size() + 1)));
         }
-        return new NoticeView(page(c), header(c), c.phrases.section("label."), sections);
+        return new NoticeView(page(c), header(c), c.phrases.section("label."), Summaries.of(c, sections), sections);
     }
 
     private static Page page(ViewContext c) {

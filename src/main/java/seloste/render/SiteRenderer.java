@@ -15,8 +15,9 @@ import seloste.model.Repository;
 /**
  * Renders what a published folder of notices has besides the notices themselves: the list of
  * notices in each language ({@code html/index.ftlh}), the front page that links to those lists
- * ({@code html/root.ftlh}), and each notice as a fragment to embed in a content management system
- * ({@code html/fragment.ftlh}), whose stylesheet is {@code html/notice.css} scoped to the fragment.
+ * ({@code html/root.ftlh}), each notice as a fragment to embed in a content management system
+ * ({@code html/fragment.ftlh}, whose stylesheet is {@code html/notice.css} scoped to the fragment),
+ * and each notice's first layer as a short page of its own ({@code html/summary.ftlh}).
  *
  * <p>Like {@link HtmlMarkdownRenderer}, it reads the templates folder (or the bundled copy) once,
  * in the constructor, reports broken templates from every call, and may render from many threads.
@@ -26,6 +27,7 @@ public final class SiteRenderer {
     static final String INDEX_TEMPLATE = "html/index.ftlh";
     static final String ROOT_TEMPLATE = "html/root.ftlh";
     static final String FRAGMENT_TEMPLATE = "html/fragment.ftlh";
+    static final String SUMMARY_TEMPLATE = "html/summary.ftlh";
     static final String STYLESHEET = "html/notice.css";
     /** The class of the fragment's root element, under which its styles apply. */
     static final String SCOPE = ".seloste-notice";
@@ -33,6 +35,7 @@ public final class SiteRenderer {
     private final Template index;
     private final Template root;
     private final Template fragment;
+    private final Template summary;
     private final PhraseCatalogue phrases;
     private final String fragmentStylesheet;
     private final RenderException broken;
@@ -42,6 +45,7 @@ public final class SiteRenderer {
         Template i = null;
         Template r = null;
         Template f = null;
+        Template s = null;
         PhraseCatalogue p = null;
         String css = null;
         RenderException problem = null;
@@ -50,6 +54,7 @@ public final class SiteRenderer {
             i = HtmlMarkdownRenderer.load(cfg, source, INDEX_TEMPLATE);
             r = HtmlMarkdownRenderer.load(cfg, source, ROOT_TEMPLATE);
             f = HtmlMarkdownRenderer.load(cfg, source, FRAGMENT_TEMPLATE);
+            s = HtmlMarkdownRenderer.load(cfg, source, SUMMARY_TEMPLATE);
             p = PhraseCatalogue.load(source);
             css = ScopedCss.dataUrl(ScopedCss.scope(source.read(STYLESHEET), SCOPE));
         } catch (RenderException e) {
@@ -61,6 +66,7 @@ public final class SiteRenderer {
         this.index = i;
         this.root = r;
         this.fragment = f;
+        this.summary = s;
         this.phrases = p;
         this.fragmentStylesheet = css;
         this.broken = problem;
@@ -112,6 +118,24 @@ public final class SiteRenderer {
      * @throws RenderException as {@link HtmlMarkdownRenderer#render} does
      */
     public String fragment(Repository repo, Notice notice, Language language) throws RenderException {
+        Map<String, Object> model = noticeModel(repo, notice, language);
+        model.put("fragment", Map.of("stylesheet", fragmentStylesheet));
+        return HtmlMarkdownRenderer.process(fragment, model);
+    }
+
+    /**
+     * The first layer of the notice as a short page of its own, for {@code <lang>/<id>.summary.html}:
+     * who, why and on what basis, how long, your rights and whom to contact, each linking to its
+     * section of the full notice {@code <id>.html}, for a web form to link to.
+     *
+     * @throws RenderException as {@link HtmlMarkdownRenderer#render} does
+     */
+    public String summary(Repository repo, Notice notice, Language language) throws RenderException {
+        return HtmlMarkdownRenderer.process(summary, noticeModel(repo, notice, language));
+    }
+
+    private Map<String, Object> noticeModel(Repository repo, Notice notice, Language language)
+            throws RenderException {
         ready();
         if (!notice.languages().contains(language)) {
             throw new RenderException("The notice " + notice.id() + " is not published in the language "
@@ -126,8 +150,7 @@ public final class SiteRenderer {
         } catch (ViewException e) {
             throw new RenderException(e.getMessage(), e);
         }
-        model.put("fragment", Map.of("stylesheet", fragmentStylesheet));
-        return HtmlMarkdownRenderer.process(fragment, model);
+        return model;
     }
 
     private void ready() throws RenderException {

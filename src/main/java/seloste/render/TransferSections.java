@@ -74,7 +74,7 @@ final class TransferSections {
     }
 
     /** What a rule covers: its data categories, its purposes, or both ("Tilaustiedot (Kirjanpito)"). */
-    private static String heading(ViewContext c, Retention r) {
+    static String heading(ViewContext c, Retention r) {
         if (r.data().isEmpty()) {
             return r.purposes().isEmpty() ? c.t("retention.all") : c.purposeNames(r.purposes());
         }
@@ -85,7 +85,7 @@ final class TransferSections {
     }
 
     /** "10 vuotta tilikauden päättymisestä": the period in words and the event it runs from. */
-    private static Optional<String> period(ViewContext c, Retention r) {
+    static Optional<String> period(ViewContext c, Retention r) {
         return r.period().map(p -> {
             String words = c.period(p);
             if (r.from().isPresent()) {

@@ -50,14 +50,14 @@ class CliTest {
         assertThat(notices).hasSizeGreaterThanOrEqualTo(3);
         for (String lang : List.of("fi", "sv", "en")) {
             for (String id : notices) {
-                for (String ext : List.of("html", "md", "pdf", "jsonld")) {
+                for (String ext : List.of("html", "summary.html", "md", "pdf", "jsonld")) {
                     assertThat(built.resolve(lang).resolve(id + "." + ext)).isNotEmptyFile();
                 }
             }
         }
         int schemas = seloste.schema.Schemas.all().size();
         int manifest = 1;
-        assertThat(firstBuild.out()).startsWith("Wrote " + (notices.size() * 15 + 4 + schemas + manifest) + " files for "
+        assertThat(firstBuild.out()).startsWith("Wrote " + (notices.size() * 18 + 4 + schemas + manifest) + " files for "
                 + notices.size() + " notices to ");
     }
 

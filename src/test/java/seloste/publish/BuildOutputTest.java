@@ -32,7 +32,7 @@ class BuildOutputTest {
         assertThat(digests).containsKeys("index.html", "fi/index.html", "sv/index.html", "en/index.html");
         for (String lang : ExampleSite.LANGUAGES) {
             for (String id : ExampleSite.notices()) {
-                assertThat(digests).containsKeys(Stream.of(".html", ".fragment.html", ".md", ".pdf")
+                assertThat(digests).containsKeys(Stream.of(".html", ".fragment.html", ".summary.html", ".md", ".pdf")
                         .map(ext -> lang + "/" + id + ext).toArray(String[]::new));
             }
         }

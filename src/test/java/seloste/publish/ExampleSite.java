@@ -96,10 +96,11 @@ final class ExampleSite {
                 .toList();
     }
 
-    /** Every whole HTML page: the notices, the list in each language and the front page. */
+    /** Every whole HTML page: the notices, their summaries, the list in each language and the front page. */
     static List<Path> pages() {
-        return Stream.concat(Stream.concat(Stream.of(out().resolve("index.html")),
-                LANGUAGES.stream().map(l -> out().resolve(l).resolve("index.html"))), each(".html").stream()).toList();
+        return Stream.of(Stream.of(out().resolve("index.html")),
+                LANGUAGES.stream().map(l -> out().resolve(l).resolve("index.html")), each(".html").stream(),
+                each(".summary.html").stream()).flatMap(s -> s).toList();
     }
 
     /**

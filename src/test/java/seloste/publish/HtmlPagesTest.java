@@ -45,7 +45,7 @@ class HtmlPagesTest {
             checked++;
         }
         assertThat(errors).as("Nu HTML Checker errors").isEmpty();
-        assertThat(checked).isEqualTo(1 + 3 + 2 * 3 * ExampleSite.notices().size());
+        assertThat(checked).isEqualTo(1 + 3 + 3 * 3 * ExampleSite.notices().size());
     }
 
     @Test

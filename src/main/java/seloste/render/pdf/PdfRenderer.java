@@ -1,19 +1,15 @@
 package seloste.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRRuntimeException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -31,6 +27,7 @@ public final class PdfRenderer {
     private static final float A4_HEIGHT_MM = 297f;
 
     private final BundledResources resources;
+    private final ParsedFonts fonts;
     private final String producer;
 
     /**
@@ -39,6 +36,7 @@ public final class PdfRenderer {
      */
     public PdfRenderer() {
         this.resources = BundledResources.load();
+        this.fonts = new ParsedFonts(resources);
         String version = PdfRenderer.class.getPackage().getImplementationVersion();
         this.producer = version == null ? "seloste" : "seloste " + version;
         XRLog.setLoggerImpl(new SilentLogger());
@@ -60,15 +58,21 @@ public final class PdfRenderer {
         DomPreparation preparation = new DomPreparation(resources.baseCss());
         FatalDiagnostics diagnostics = new FatalDiagnostics();
         PdfRendererBuilder builder = builder(xhtml, preparation, diagnostics);
-        try (PdfBoxRenderer renderer = build(builder, preparation);
-                PDDocument pdf = renderer.createPDFKeepOpen()) {
-            diagnostics.throwIfAny();
-            Reproducible.apply(pdf, created, resources.icc(), Reproducible.fingerprint(xhtml, created));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            pdf.save(out);
-            return out.toByteArray();
+        ParsedFonts.Faces faces = fonts.take();
+        try (PdfBoxRenderer renderer = build(builder, preparation)) {
+            faces.addTo(renderer.getFontResolver(), renderer.getPdfDocument());
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                diagnostics.throwIfAny();
+                Reproducible.apply(pdf, created, resources.icc(), Reproducible.fingerprint(xhtml, created));
+                ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+                pdf.save(out);
+                return out.toByteArray();
+            }
         } catch (IOException e) {
             throw new PdfRenderException("could not write the PDF: " + e.getMessage(), e);
+        } finally {
+            // saved or failed, the document no longer reads from the fonts
+            fonts.give(faces);
         }
     }
 
@@ -94,14 +98,6 @@ public final class PdfRenderer {
         builder.withProducer(producer);
         builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
         builder.withDiagnosticConsumer(diagnostics);
-        for (FontFace face : FontFace.BUNDLED) {
-            byte[] bytes = resources.font(face);
-            Set<FSFontUseCase> uses = face.fallback()
-                    ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE)
-                    : EnumSet.of(FSFontUseCase.DOCUMENT);
-            builder.useFont(() -> new ByteArrayInputStream(bytes),
-                    face.family(), face.weight(), face.style(), true, uses);
-        }
         LockDown.apply(builder);
         builder.addDOMMutator(preparation);
         builder.withHtmlContent(xhtml, LockDown.BASE_URI);

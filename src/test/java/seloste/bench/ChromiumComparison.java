@@ -38,17 +38,22 @@ final class ChromiumComparison {
         this.work = work;
     }
 
-    /** Every notice page under {@code out} ({@code <lang>/<id>.html}; not fragments or lists), sorted. */
+    /** Every notice page under {@code out} ({@code <lang>/<id>.html}), sorted. */
     static List<Path> htmlFiles(Path out) throws IOException {
         return documents(out, ".html");
     }
 
-    /** The files {@code <lang>/<id><ext>} under {@code out}, sorted; lists and fragments are left out. */
+    /**
+     * The files {@code <lang>/<id><ext>} under {@code out}, sorted. A notice id has no dot, so the other
+     * files the build writes beside a notice ({@code <id>.fragment.html}, {@code <id>.summary.html}) and
+     * the lists ({@code index.html}) are left out.
+     */
     static List<Path> documents(Path out, String ext) throws IOException {
         try (Stream<Path> s = Files.walk(out, 2)) {
             return s.filter(p -> out.relativize(p).getNameCount() == 2).filter(p -> {
                 String name = p.getFileName().toString();
-                return name.endsWith(ext) && !name.equals("index" + ext) && !name.endsWith(".fragment.html");
+                String stem = name.endsWith(ext) ? name.substring(0, name.length() - ext.length()) : "";
+                return stem.matches("[a-z][a-z0-9-]*") && !stem.equals("index");
             }).sorted().toList();
         }
     }

@@ -1,6 +1,5 @@
 package seloste.check.rules;
 
-import java.util.regex.Pattern;
 import seloste.check.Severity;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
@@ -11,7 +10,7 @@ import seloste.model.Repository;
 /** WP260: the specific interest must be identified; "business purposes" identifies nothing. */
 final class LegitimateInterestGenericRule extends NoticeRule {
 
-    private static final Pattern GENERIC = Wording.words("business (?:purposes|needs|reasons|interests?)",
+    private static final Phrase GENERIC = Phrase.words("business (?:purposes|needs|reasons|interests?)",
             "commercial (?:purposes|reasons|interests?)", "liiketoimintatarpe\\p{L}*",
             "liiketoiminna(?:n|lliset) (?:tarpe\\p{L}*|tarkoitu\\p{L}*|syi\\p{L}*)",
             "affärsändamål\\p{L}*", "affärsmässiga (?:skäl|behov|syften)", "verksamhetens behov");

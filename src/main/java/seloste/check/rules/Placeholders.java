@@ -1,11 +1,8 @@
 package seloste.check.rules;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
@@ -48,25 +45,13 @@ final class Placeholders {
         } else if (value instanceof Collection<?> c) {
             c.forEach(v -> collect(v, key, origin, out));
         } else if (value instanceof Record r && r.getClass().getPackageName().equals("seloste.model")) {
-            RecordComponent[] components = r.getClass().getRecordComponents();
-            Origin own = null;
-            for (RecordComponent rc : components) {
-                if (read(rc, r) instanceof Origin o) {
-                    own = o;
-                }
+            List<Texts.Component> components = Texts.components(r.getClass());
+            List<Object> values = components.stream().map(c -> c.read(r)).toList();
+            Origin own = values.stream().filter(Origin.class::isInstance).map(Origin.class::cast).reduce((a, b) -> b)
+                    .orElse(null);
+            for (int i = 0; i < components.size(); i++) {
+                collect(values.get(i), components.get(i).key(), own, out);
             }
-            for (RecordComponent rc : components) {
-                collect(read(rc, r), rc.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT),
-                        own, out);
-            }
-        }
-    }
-
-    private static Object read(RecordComponent rc, Record r) {
-        try {
-            return rc.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("model accessor " + rc + " failed", e);
         }
     }
 }

@@ -47,7 +47,9 @@ final class Texts {
     }
 
     static List<LocalizedText> in(Object value) {
-        return located(value, "").stream().map(Located::text).toList();
+        List<Located> out = new ArrayList<>();
+        collect(value, null, out);
+        return out.stream().map(Located::text).toList();
     }
 
     /** Every text inside {@code value}, with paths that start with {@code prefix} ("" for a file's root). */
@@ -57,6 +59,7 @@ final class Texts {
         return out;
     }
 
+    /** Collects the texts in {@code value} under {@code path}; with a null path, paths are not built. */
     private static void collect(Object value, String path, List<Located> out) {
         if (value instanceof LocalizedText t) {
             out.add(new Located(path, t));
@@ -66,11 +69,12 @@ final class Texts {
             int n = 0;
             for (Object item : c) {
                 n++;
-                collect(item, path + "[" + itemName(item).orElse(Integer.toString(n)) + "]", out);
+                collect(item, path == null ? null : path + "[" + itemName(item).orElse(Integer.toString(n)) + "]",
+                        out);
             }
         } else if (value instanceof Record r && r.getClass().getPackageName().equals("seloste.model")) {
             for (Component c : COMPONENTS.get(r.getClass())) {
-                collect(c.read(r), path.isEmpty() ? c.key() : path + "." + c.key(), out);
+                collect(c.read(r), path == null ? null : path.isEmpty() ? c.key() : path + "." + c.key(), out);
             }
         }
     }
@@ -83,6 +87,11 @@ final class Texts {
         return COMPONENTS.get(r.getClass()).stream().filter(c -> c.nameRank() >= 0)
                 .sorted(Comparator.comparingInt(Component::nameRank))
                 .map(c -> (String) c.read(r)).filter(s -> s != null && !s.isBlank()).findFirst();
+    }
+
+    /** The components of a model record class, with their YAML keys, looked up once per class. */
+    static List<Component> components(Class<?> type) {
+        return COMPONENTS.get(type);
     }
 
     /** The YAML key of a record component: {@code legitimateInterest} is {@code legitimate_interest}. */
@@ -106,7 +115,7 @@ final class Texts {
      * A record component: its YAML key, its accessor, and its rank among the components that name a
      * list item ({@link #ITEM_NAMES}), or -1.
      */
-    private record Component(String key, Method accessor, int nameRank) {
+    record Component(String key, Method accessor, int nameRank) {
 
         Object read(Record r) {
             try {

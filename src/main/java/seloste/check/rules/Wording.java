@@ -3,8 +3,6 @@ package seloste.check.rules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
 import seloste.model.Notice;
@@ -16,7 +14,7 @@ final class Wording {
     }
 
     /** A phrase to replace: what it refers to and what to write instead in each language. */
-    record Term(Pattern pattern, String why, String fi, String sv, String en) {
+    record Term(Phrase phrase, String why, String fi, String sv, String en) {
 
         String instead(Language language) {
             return switch (language) {
@@ -27,29 +25,25 @@ final class Wording {
         }
     }
 
-    /** Case-insensitive whole words: none of {@code alternatives} may start or end inside a longer word. */
-    static Pattern words(String... alternatives) {
-        return Pattern.compile("(?iuU)(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
-    }
-
     /** The languages worth reading: only the first when the text was written once for every language. */
     static List<Language> languagesOf(LocalizedText text) {
         List<Language> written = Arrays.stream(Language.values()).filter(l -> text.in(l).isPresent()).toList();
         return text.uniform() && !written.isEmpty() ? written.subList(0, 1) : written;
     }
 
-    /** The first match of {@code pattern} in the {@code language} value of {@code text}. */
-    static Optional<String> find(Pattern pattern, LocalizedText text, Language language) {
-        Matcher m = pattern.matcher(text.get(language));
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    /** The first match of {@code phrase} in the {@code language} value of {@code text}. */
+    static Optional<String> find(Phrase phrase, LocalizedText text, Language language) {
+        return phrase.find(text.get(language));
     }
 
     /** Reports each term found in any text of the notice, once per text, language and term. */
     static void flag(Notice notice, List<Term> terms, NoticeRule.Report report) {
         for (LocalizedText text : Texts.in(notice)) {
             for (Language l : languagesOf(text)) {
+                String value = text.get(l);
+                String folded = Phrase.fold(value);
                 for (Term t : terms) {
-                    find(t.pattern(), text, l).ifPresent(found -> report.add(text.positionOf(l), "'" + found
+                    t.phrase().find(value, folded).ifPresent(found -> report.add(text.positionOf(l), "'" + found
                             + "' refers to " + t.why() + "; write '" + t.instead(l) + "' instead."));
                 }
             }

@@ -10,22 +10,22 @@ import seloste.model.Repository;
 final class WordingOutdatedRule extends NoticeRule {
 
     private static final List<Term> TERMS = List.of(
-            new Term(Wording.words("rekisteriselost\\p{L}*", "registerbeskrivning\\p{L}*",
+            new Term(Phrase.words("rekisteriselost\\p{L}*", "registerbeskrivning\\p{L}*",
                     "description of (?:a |the )?personal data file"), "the notice under the repealed Personal Data Act",
                     "tietosuojaseloste", "dataskyddsbeskrivning", "privacy notice"),
-            new Term(Wording.words("registeransvarig\\p{L}*"), "the controller under the repealed Personal Data Act",
+            new Term(Phrase.words("registeransvarig\\p{L}*"), "the controller under the repealed Personal Data Act",
                     "rekisterinpitäjä", "personuppgiftsansvarig", "controller"),
-            new Term(Wording.words("tietosuojalautakun\\p{L}*"),
+            new Term(Phrase.words("tietosuojalautakun\\p{L}*"),
                     "the Data Protection Board, abolished by Act 1050/2018",
                     "tietosuojavaltuutettu", "dataombudsmannen", "the Data Protection Ombudsman"),
-            new Term(Wording.words("tietoyhteiskuntakaar\\p{L}*"), "the former name of Act 917/2014",
+            new Term(Phrase.words("tietoyhteiskuntakaar\\p{L}*"), "the former name of Act 917/2014",
                     "laki sähköisen viestinnän palveluista (917/2014)",
                     "lagen om tjänster inom elektronisk kommunikation (917/2014)",
                     "the Act on Electronic Communications Services (917/2014)"),
-            new Term(Wording.words("datainspektion\\p{L}*"), "the former name of the Swedish supervisory authority",
+            new Term(Phrase.words("datainspektion\\p{L}*"), "the former name of the Swedish supervisory authority",
                     "Integritetsskyddsmyndigheten (IMY)", "Integritetsskyddsmyndigheten (IMY)",
                     "the Swedish Authority for Privacy Protection (IMY)"),
-            new Term(Wording.words("mallisopimuslause\\p{L}*"), "standard clauses replaced by Decision (EU) 2021/914",
+            new Term(Phrase.words("mallisopimuslause\\p{L}*"), "standard clauses replaced by Decision (EU) 2021/914",
                     "vakiosopimuslausekkeet (2021/914)", "standardavtalsklausuler (2021/914)",
                     "standard contractual clauses (2021/914)"));
 

@@ -1,7 +1,6 @@
 package seloste.check.rules;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import seloste.check.Severity;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
@@ -11,11 +10,11 @@ import seloste.model.Repository;
 /** WP260: qualifiers such as "may", "some" or "often" leave the reader unsure what is actually done. */
 final class WordingVagueRule extends NoticeRule {
 
-    private static final Map<Language, Pattern> QUALIFIERS = Map.of(
-            Language.EN, Wording.words("(?<!you )may", "might", "some", "often", "possibly"),
-            Language.FI, Wording.words("saatta\\p{L}*", "saatamme", "joitakin", "joitain", "joistakin", "joillekin",
+    private static final Map<Language, Phrase> QUALIFIERS = Map.of(
+            Language.EN, Phrase.words("(?<!you )may", "might", "some", "often", "possibly"),
+            Language.FI, Phrase.words("saatta\\p{L}*", "saatamme", "joitakin", "joitain", "joistakin", "joillekin",
                     "usein", "mahdollisesti"),
-            Language.SV, Wording.words("kan komma att", "kanske", "vissa", "ofta", "eventuellt"));
+            Language.SV, Phrase.words("kan komma att", "kanske", "vissa", "ofta", "eventuellt"));
 
     WordingVagueRule() {
         super("wording.vague", Severity.WARNING, "GDPR Art. 12(1); WP260 rev.01",

@@ -49,8 +49,11 @@ public final class Checker {
     public List<Finding> check(Repository repository, Policy policy) {
         List<Finding> out = new ArrayList<>();
         Set<Waiver> used = new HashSet<>();
-        for (Rule r : rules) {
-            for (Finding f : r.check(repository)) {
+        // rules share nothing but the repository, which is immutable: they run in parallel, and their
+        // findings are taken in rule order and sorted, so the result does not depend on threads
+        List<List<Finding>> found = rules.parallelStream().map(r -> r.check(repository)).toList();
+        for (List<Finding> ofRule : found) {
+            for (Finding f : ofRule) {
                 Optional<Waiver> waiver = repository.waivers().stream()
                         .filter(w -> w.rule().equals(f.ruleId()) && w.covers(f.at())).findFirst();
                 waiver.ifPresentOrElse(used::add, () -> policy.apply(f).ifPresent(out::add));

@@ -35,16 +35,13 @@ public final class Loader {
 
     public LoadResult load(List<Path> paths) {
         Problems problems = new Problems();
-        List<Controller> controllers = new ArrayList<>();
-        List<Recipient> recipients = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
         List<Path> files = discover(paths, problems);
-        for (Path file : files) {
+        Sources sources = Sources.of(files.parallelStream().map(file -> {
             String label = label(file);
-            read(file, label, problems).ifPresent(root -> readInto(label, root, problems, controllers, recipients,
-                    notices));
-        }
-        Repository repo = new Repository(controllers, recipients, notices, problems.waivers(),
+            Problems own = new Problems();
+            return read(file, label, own).map(root -> Sources.read(label, root, own)).orElseGet(() -> Sources.none(own));
+        }).toList(), problems);
+        Repository repo = new Repository(sources.controllers, sources.recipients, sources.notices, problems.waivers(),
                 LockReader.read(files, this::label, problems));
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), files.stream().map(this::label).toList());
@@ -56,27 +53,60 @@ public final class Loader {
      */
     public LoadResult load(Map<String, byte[]> files) {
         Problems problems = new Problems();
-        List<Controller> controllers = new ArrayList<>();
-        List<Recipient> recipients = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
         SortedMap<String, byte[]> sorted = new TreeMap<>(files);
-        sorted.forEach((label, bytes) -> YamlDocument.parse(label, bytes, problems)
-                .ifPresent(root -> readInto(label, root, problems, controllers, recipients, notices)));
-        Repository repo = new Repository(controllers, recipients, notices, problems.waivers());
+        Sources sources = Sources.of(sorted.entrySet().parallelStream().map(e -> {
+            Problems own = new Problems();
+            return YamlDocument.parse(e.getKey(), e.getValue(), own).map(root -> Sources.read(e.getKey(), root, own))
+                    .orElseGet(() -> Sources.none(own));
+        }).toList(), problems);
+        Repository repo = new Repository(sources.controllers, sources.recipients, sources.notices, problems.waivers());
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), List.copyOf(sorted.keySet()));
     }
 
-    private static void readInto(String label, Node root, Problems problems, List<Controller> controllers,
-            List<Recipient> recipients, List<Notice> notices) {
-        MapReader.of(label, root, "the file", problems).ifPresent(r -> {
-            switch (kind(r)) {
-                case "notice" -> notices.add(NoticeReader.read(r));
-                case "controller" -> controllers.add(ControllerReader.read(r));
-                case "recipients" -> recipients.addAll(RecipientsReader.read(r));
-                default -> { }
+    /**
+     * What the files hold. Files are parsed and read in parallel, each with its own problems, and put
+     * together in file order, so the result and the order of the problems do not depend on threads.
+     */
+    private static final class Sources {
+
+        final List<Controller> controllers = new ArrayList<>();
+        final List<Recipient> recipients = new ArrayList<>();
+        final List<Notice> notices = new ArrayList<>();
+        final Problems problems;
+
+        private Sources(Problems problems) {
+            this.problems = problems;
+        }
+
+        static Sources none(Problems problems) {
+            return new Sources(problems);
+        }
+
+        static Sources read(String label, Node root, Problems problems) {
+            Sources s = new Sources(problems);
+            MapReader.of(label, root, "the file", problems).ifPresent(r -> {
+                switch (kind(r)) {
+                    case "notice" -> s.notices.add(NoticeReader.read(r));
+                    case "controller" -> s.controllers.add(ControllerReader.read(r));
+                    case "recipients" -> s.recipients.addAll(RecipientsReader.read(r));
+                    default -> { }
+                }
+            });
+            return s;
+        }
+
+        /** All files' contents in order; their problems are added to {@code problems}. */
+        static Sources of(List<Sources> files, Problems problems) {
+            Sources all = new Sources(problems);
+            for (Sources f : files) {
+                all.controllers.addAll(f.controllers);
+                all.recipients.addAll(f.recipients);
+                all.notices.addAll(f.notices);
+                problems.addAll(f.problems);
             }
-        });
+            return all;
+        }
     }
 
     private static String kind(MapReader r) {

@@ -5,7 +5,7 @@ import java.util.List;
 import seloste.model.SourcePosition;
 import seloste.model.Waiver;
 
-/** Collects the problems of one load, and the waivers met on the way; not thread-safe, one per load. */
+/** Collects the problems of one load, and the waivers met on the way; not thread-safe: one per file read, merged in file order. */
 final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
@@ -21,6 +21,12 @@ final class Problems {
 
     void add(String ruleId, SourcePosition at, String message) {
         list.add(new Problem(ruleId, message, at));
+    }
+
+    /** Adds everything {@code other} collected, after what this one has. */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+        waivers.addAll(other.waivers);
     }
 
     List<Problem> all() {

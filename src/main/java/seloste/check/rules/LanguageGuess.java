@@ -8,10 +8,10 @@ import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import seloste.model.Language;
@@ -89,7 +89,7 @@ final class LanguageGuess {
     /** Remembers what texts read as, for one check: a text shared by many notices is read once. */
     static final class Memo {
 
-        private final Map<Key, Optional<Language>> seen = new HashMap<>();
+        private final Map<Key, Optional<Language>> seen = new ConcurrentHashMap<>();
 
         Optional<Language> other(String text, Language declared) {
             return seen.computeIfAbsent(new Key(text, declared), k -> LanguageGuess.other(k.text(), k.declared()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,31 +68,34 @@ final class BuildCache {
     }
 
     /**
-     * The files of {@code unit} as the output folder holds them, when they were made from the same
-     * inputs and still hold the bytes the manifest records.
+     * The files of {@code unit} (name to digest) when they were made from the same inputs and the output
+     * folder still holds them with the bytes the manifest records; each file is read to check that, but
+     * not kept.
      */
-    Optional<Map<String, byte[]>> reuse(String unit, String inputs) {
+    Optional<Unit> reuse(String unit, String inputs) {
         Unit u = previous.get(unit);
         if (u == null || !u.inputs().equals(inputs) || u.files().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : u.files().entrySet()) {
             Path f = out.resolve(e.getKey()).normalize();
             if (!f.startsWith(out) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            try {
-                byte[] bytes = Files.readAllBytes(f);
-                if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(e.getValue())) {
+            try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+                MessageDigest md = sha256();
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    md.update(buffer, 0, n);
+                }
+                if (!HexFormat.of().formatHex(md.digest()).equals(e.getValue())) {
                     return Optional.empty();
                 }
-                files.put(e.getKey(), bytes);
             } catch (IOException ex) {
                 return Optional.empty();
             }
         }
-        return Optional.of(files);
+        return Optional.of(u);
     }
 
     /** The manifest to write with a build whose units are {@code units}. */

@@ -2,31 +2,33 @@ package seloste;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import seloste.check.Policy;
-import seloste.check.RuleInfo;
-import seloste.load.Problem;
-import seloste.load.Settings;
-import seloste.load.SettingsReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import seloste.check.Checker;
 import seloste.check.Finding;
+import seloste.check.Policy;
+import seloste.check.RuleInfo;
 import seloste.check.Severity;
 import seloste.load.LoadResult;
 import seloste.load.Loader;
+import seloste.load.Problem;
+import seloste.load.Settings;
+import seloste.load.SettingsReader;
 import seloste.model.Notice;
+import seloste.model.Repository;
 import seloste.render.RenderException;
 import seloste.render.pdf.PdfRenderException;
 import seloste.schema.Schemas;
 import seloste.write.OutputComparison;
+import seloste.write.OutputSink;
 import seloste.write.OutputWriter;
 
 /** The compiler: load, check, and render what has no errors into the output folder. */
@@ -122,30 +124,37 @@ public final class Compiler {
         }
         Path out = base.resolve(request.out());
         try {
-            Map<String, byte[]> files = withSchemas(OutputFiles.render(report.repository(), published, request, base));
-            List<String> names = List.copyOf(files.keySet());
-            OutputComparison.Differences d = OutputComparison.compare(out, files);
             if (compareOnly) {
+                OutputComparison comparison = new OutputComparison(out);
+                List<String> names = render(report.repository(), published, request, comparison);
+                OutputComparison.Differences d = comparison.differences();
                 return new BuildResult(report, ids, withheld, names, Optional.empty(),
                         Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())));
             }
-            if (!d.none()) {
-                // an output folder that already holds exactly these bytes is left as it is
-                new OutputWriter(out).replace(files);
+            // written file by file beside the output folder, and swapped in only when all went well;
+            // an output folder that already holds exactly these bytes is left as it is
+            try (OutputWriter.Staging staging = new OutputWriter(out).stage()) {
+                List<String> names = render(report.repository(), published, request, staging);
+                staging.commit();
+                return new BuildResult(report, ids, withheld, names, Optional.empty());
             }
-            return new BuildResult(report, ids, withheld, names, Optional.empty());
         } catch (RenderException | PdfRenderException | IOException e) {
             return new BuildResult(report, List.of(), withheld, List.of(), Optional.of(e.getMessage()));
         }
     }
 
     /** The rendered files plus, when there are any, the JSON Schemas of the sources under {@code schema/}. */
-    private static Map<String, byte[]> withSchemas(Map<String, byte[]> files) {
-        if (files.isEmpty()) {
-            return files;
+    private List<String> render(Repository repository, List<Notice> published, BuildRequest request, OutputSink sink)
+            throws RenderException, PdfRenderException, IOException {
+        List<String> names = OutputFiles.render(repository, published, request, base, sink);
+        if (names.isEmpty()) {
+            return names;
         }
-        Map<String, byte[]> all = new TreeMap<>(files);
-        all.putAll(Schemas.outputFiles());
-        return all;
+        TreeSet<String> all = new TreeSet<>(names);
+        for (Map.Entry<String, byte[]> schema : Schemas.outputFiles().entrySet()) {
+            sink.put(schema.getKey(), schema.getValue());
+            all.add(schema.getKey());
+        }
+        return List.copyOf(all);
     }
 }

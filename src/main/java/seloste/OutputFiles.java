@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -28,14 +29,14 @@ import seloste.render.Rendered;
 import seloste.render.SiteRenderer;
 import seloste.render.pdf.PdfRenderException;
 import seloste.render.pdf.PdfRenderer;
+import seloste.write.OutputSink;
 
 /**
- * Every file of the output folder, rendered in memory: for each notice and language
+ * Every file of the output folder, rendered unit by unit into an {@link OutputSink}: for each notice and language
  * {@code <lang>/<id>.html}, {@code .fragment.html}, {@code .summary.html} (the first layer), {@code .jsonld},
  * {@code .md} and {@code .pdf}, and, with HTML,
  * the list of notices in each language ({@code <lang>/index.html}) and the front page that links
- * to those lists ({@code index.html}), plus the build manifest. Paths are relative and use {@code /};
- * the map is sorted.
+ * to those lists ({@code index.html}), plus the build manifest. Paths are relative and use {@code /}.
  *
  * <p>Notices and languages are rendered in parallel over all cores with one set of renderers, and a
  * notice whose inputs are unchanged since the previous build is taken from the output folder
@@ -59,57 +60,83 @@ final class OutputFiles {
         this.templates = base.resolve(request.templates());
     }
 
-    static Map<String, byte[]> render(Repository repo, List<Notice> published, BuildRequest request, Path base)
-            throws RenderException, PdfRenderException, IOException {
-        return published.isEmpty() ? new TreeMap<>() : new OutputFiles(repo, request, base).all(published);
+    /**
+     * Renders every file of the output folder into {@code sink}, as each unit is done, and returns their
+     * names, sorted. Nothing is put when nothing is published.
+     */
+    static List<String> render(Repository repo, List<Notice> published, BuildRequest request, Path base,
+            OutputSink sink) throws RenderException, PdfRenderException, IOException {
+        return published.isEmpty() ? List.of() : new OutputFiles(repo, request, base).all(published, sink);
     }
 
-    private Map<String, byte[]> all(List<Notice> published) throws RenderException, PdfRenderException, IOException {
+    private List<String> all(List<Notice> published, OutputSink sink)
+            throws RenderException, PdfRenderException, IOException {
         Path out = base.resolve(request.out()).toAbsolutePath().normalize();
         BuildCache cache = BuildCache.of(out);
         byte[] common = common();
         Renderers renderers = new Renderers(templates, request.formats());
         List<String> allInputs = new ArrayList<>();
-        Map<String, byte[]> files = new TreeMap<>();
+        TreeSet<String> names = new TreeSet<>();
         Map<String, BuildCache.Unit> units = new TreeMap<>();
         Map<Language, List<Notice>> listed = new EnumMap<>(Language.class);
-        List<Future<Map<String, byte[]>>> jobs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             for (Notice n : published) {
                 for (Language l : languages(n)) {
                     String unit = l.code() + "/" + n.id();
                     String inputs = inputs(common, n, l);
-                    var reused = cache.reuse(unit, inputs);
-                    jobs.add(reused.isPresent() ? java.util.concurrent.CompletableFuture.completedFuture(reused.get())
-                            : pool.submit(() -> renderers.unit(repo, n, l, date(n))));
-                    names.add(unit + "\n" + inputs);
+                    Optional<BuildCache.Unit> reused = cache.reuse(unit, inputs);
+                    jobs.add(new Job(unit, inputs, reused,
+                            reused.isPresent() ? null : pool.submit(() -> renderers.unit(repo, n, l, date(n)))));
                     allInputs.add(unit + "=" + inputs);
                     listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
                 }
             }
-            for (int i = 0; i < jobs.size(); i++) {
-                Map<String, byte[]> made = join(jobs.get(i));
-                files.putAll(made);
-                String[] unit = names.get(i).split("\n");
-                units.put(unit[0], BuildCache.Unit.of(unit[1], made));
+            // units are taken in order, each as soon as it is done, and not kept once in the sink
+            for (Job job : jobs) {
+                if (job.reused().isPresent()) {
+                    for (String name : job.reused().get().files().keySet()) {
+                        sink.keep(name);
+                    }
+                    units.put(job.unit(), job.reused().get());
+                } else {
+                    Map<String, byte[]> made = join(job.rendering());
+                    for (Map.Entry<String, byte[]> f : made.entrySet()) {
+                        sink.put(f.getKey(), f.getValue());
+                    }
+                    units.put(job.unit(), BuildCache.Unit.of(job.inputs(), made));
+                }
             }
         } finally {
             pool.shutdownNow();
         }
         // the index pages list every published notice: they depend on all of them, and on nothing else
         String indexInputs = BuildCache.digest(allInputs.stream().map(x -> x.getBytes(StandardCharsets.UTF_8)).toList());
-        Map<String, byte[]> indexes = cache.reuse(INDEX_UNIT, indexInputs).orElse(null);
-        if (indexes == null) {
-            indexes = renderers.indexes(repo, published, listed);
+        Optional<BuildCache.Unit> indexesKept = cache.reuse(INDEX_UNIT, indexInputs);
+        if (indexesKept.isPresent()) {
+            for (String name : indexesKept.get().files().keySet()) {
+                sink.keep(name);
+            }
+            units.put(INDEX_UNIT, indexesKept.get());
+        } else {
+            Map<String, byte[]> indexes = renderers.indexes(repo, published, listed);
+            for (Map.Entry<String, byte[]> f : indexes.entrySet()) {
+                sink.put(f.getKey(), f.getValue());
+            }
+            if (!indexes.isEmpty()) {
+                units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
+            }
         }
-        files.putAll(indexes);
-        if (!indexes.isEmpty()) {
-            units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
-        }
-        files.put(BuildCache.MANIFEST, BuildCache.manifest(units));
-        return files;
+        units.values().forEach(u -> names.addAll(u.files().keySet()));
+        sink.put(BuildCache.MANIFEST, BuildCache.manifest(units));
+        names.add(BuildCache.MANIFEST);
+        return List.copyOf(names);
+    }
+
+    /** One notice in one language: taken from the output folder, or being rendered. */
+    private record Job(String unit, String inputs, Optional<BuildCache.Unit> reused,
+            Future<Map<String, byte[]>> rendering) {
     }
 
     /** What every unit's files depend on besides its own sources: seloste, the templates and the options. */

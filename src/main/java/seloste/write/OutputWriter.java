@@ -10,13 +10,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Replaces an output folder with a new set of files, so that readers see either the old folder or the
- * new one, never a mix. The files are written to a staging folder beside it, the old folder is moved
- * aside, the staging folder is moved into place, and the old one is deleted. An interrupted run
- * leaves the old folder (or its moved-aside copy, restored on the next run) whole.
+ * new one, never a mix. The files are written to a staging folder beside it as the build makes them,
+ * the old folder is moved aside, the staging folder is moved into place, and the old one is deleted.
+ * A failed or interrupted run leaves the old folder (or its moved-aside copy, restored on the next
+ * run) whole.
  */
 public final class OutputWriter {
 
@@ -37,10 +39,22 @@ public final class OutputWriter {
     /** Makes the output folder hold exactly {@code files} (relative path to content). */
     public void replace(Map<String, byte[]> files) throws IOException {
         for (String path : files.keySet()) {
-            if (!SAFE.matcher(path).matches() || path.contains("..")) {
-                throw new IllegalArgumentException("unsafe output path: " + path);
-            }
+            checkSafe(path);
         }
+        try (Staging staging = stage()) {
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
+                staging.put(f.getKey(), f.getValue());
+            }
+            staging.commit();
+        }
+    }
+
+    /**
+     * Starts writing a new output folder: files go to a clean staging folder as they are put, and
+     * {@link Staging#commit()} swaps it in. Closing a staging that was not committed deletes it and
+     * leaves the output folder as it was.
+     */
+    public Staging stage() throws IOException {
         if (Files.isSymbolicLink(out)) {
             throw new IOException(out + " is a symbolic link; seloste replaces the output folder and will not "
                     + "follow a link out of it");
@@ -48,16 +62,82 @@ public final class OutputWriter {
         recover();
         deleteTree(staging);
         Files.createDirectories(staging);
-        for (Map.Entry<String, byte[]> f : new java.util.TreeMap<>(files).entrySet()) {
-            Path target = staging.resolve(f.getKey());
+        return new Staging();
+    }
+
+    /**
+     * The new output folder while it is written. A file put is written at once; a file kept is linked
+     * (or copied) from the output folder. Nothing of the build is held in memory.
+     */
+    public final class Staging implements OutputSink, AutoCloseable {
+
+        private final OutputComparison comparison;
+        private boolean done;
+
+        private Staging() throws IOException {
+            this.comparison = new OutputComparison(out);
+        }
+
+        @Override
+        public void put(String name, byte[] bytes) throws IOException {
+            Path target = target(name);
+            Files.write(target, bytes);
+            comparison.put(name, bytes);
+        }
+
+        @Override
+        public void keep(String name) throws IOException {
+            Path target = target(name);
+            Path old = out.resolve(name);
+            try {
+                Files.createLink(target, old);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            comparison.keep(name);
+        }
+
+        private Path target(String name) throws IOException {
+            checkSafe(name);
+            Path target = staging.resolve(name);
             Files.createDirectories(target.getParent());
-            Files.write(target, f.getValue());
+            return target;
         }
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            move(out, previous);
+
+        /**
+         * Puts the new folder in place of the old one, unless the old one already holds exactly the
+         * same files, which is then left as it is.
+         *
+         * @return whether the output folder changed
+         */
+        public boolean commit() throws IOException {
+            done = true;
+            if (comparison.differences().none()) {
+                deleteTree(staging);
+                return false;
+            }
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                move(out, previous);
+            }
+            move(staging, out);
+            deleteTree(previous);
+            return true;
         }
-        move(staging, out);
-        deleteTree(previous);
+
+        /** Deletes the staging folder of a build that did not commit. */
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                done = true;
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private static void checkSafe(String path) {
+        if (!SAFE.matcher(path).matches() || path.contains("..")) {
+            throw new IllegalArgumentException("unsafe output path: " + path);
+        }
     }
 
     /** Puts back an output folder that an interrupted run had moved aside. */

@@ -112,6 +112,38 @@ class BuildOutputTest {
         }
     }
 
+    @Test
+    void aBuildThatFailsHalfWayLeavesTheOutputFolderAsItWasAndNothingBeside() throws IOException {
+        Path sources = copyOfTheExamples();
+        Path out = tmp.resolve("out");
+        assertThat(ExampleSite.seloste("build", sources.toString(), "--out", out.toString(), "--format", "html,md")
+                .code()).isZero();
+        Map<String, String> before = ExampleSite.digests(out);
+        // every notice changes, and the Markdown template fails for the Swedish pages only, so the build
+        // has already written some of the new files when it fails
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.writeString(f, Files.readString(f).replaceFirst("(?m)^version: .*$", "version: \"9.9\""));
+            }
+        }
+        Path templates = tmp.resolve("templates");
+        ExampleSite.copyTree(Path.of("templates"), templates);
+        Path md = templates.resolve("markdown/notice.ftlmd");
+        Files.writeString(md, Files.readString(md).replace("lang: \"${page.lang}\"",
+                "lang: \"${page.lang}\"<#if page.lang == \"sv\">${nosuch}</#if>"));
+
+        Run r = ExampleSite.seloste("build", sources.toString(), "--out", out.toString(), "--format", "html,md",
+                "--templates", templates.toString());
+
+        assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+        assertThat(r.err()).contains("markdown/notice.ftlmd").contains("nosuch");
+        assertThat(ExampleSite.digests(out)).isEqualTo(before);
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notices", "out",
+                    "templates");
+        }
+    }
+
     private Path copyOfTheExamples() throws IOException {
         Path sources = tmp.resolve("notices");
         ExampleSite.copyTree(Path.of("notices"), sources);

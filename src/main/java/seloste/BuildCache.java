@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -32,10 +33,12 @@ final class BuildCache {
 
     private final Path out;
     private final Map<String, Unit> previous;
+    private final FileTime written;
 
-    private BuildCache(Path out, Map<String, Unit> previous) {
+    private BuildCache(Path out, Map<String, Unit> previous, FileTime written) {
         this.out = out;
         this.previous = previous;
+        this.written = written;
     }
 
     /** One notice in one language: the digest of its inputs, and each file rendered from them with its digest. */
@@ -52,8 +55,10 @@ final class BuildCache {
     static BuildCache of(Path out) {
         Map<String, Unit> units = new TreeMap<>();
         Path manifest = out.resolve(MANIFEST);
+        FileTime written = FileTime.fromMillis(Long.MIN_VALUE);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             try {
+                written = Files.getLastModifiedTime(manifest, LinkOption.NOFOLLOW_LINKS);
                 JsonNode root = JSON.readTree(manifest.toFile());
                 root.path("units").fields().forEachRemaining(e -> {
                     Map<String, String> files = new TreeMap<>();
@@ -64,13 +69,14 @@ final class BuildCache {
                 units.clear();
             }
         }
-        return new BuildCache(out, units);
+        return new BuildCache(out, units, written);
     }
 
     /**
      * The files of {@code unit} (name to digest) when they were made from the same inputs and the output
-     * folder still holds them with the bytes the manifest records; each file is read to check that, but
-     * not kept.
+     * folder still holds them with the bytes the manifest records. As make and git do, a file last
+     * modified before the manifest was written is taken to be as the build left it; a file modified
+     * since (by hand, or at the same tick of the clock) is read and its digest compared.
      */
     Optional<Unit> reuse(String unit, String inputs) {
         Unit u = previous.get(unit);
@@ -81,6 +87,9 @@ final class BuildCache {
             Path f = out.resolve(e.getKey()).normalize();
             if (!f.startsWith(out) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
+            }
+            if (untouched(f)) {
+                continue;
             }
             try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
                 MessageDigest md = sha256();
@@ -96,6 +105,14 @@ final class BuildCache {
             }
         }
         return Optional.of(u);
+    }
+
+    private boolean untouched(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).compareTo(written) < 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The manifest to write with a build whose units are {@code units}. */

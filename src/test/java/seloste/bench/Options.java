@@ -20,7 +20,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
               --chromium-warm-max 300    documents printed by the warm browser (an even sample above this)
               --pdf-max 300              documents rendered as PDF by the in-process stage split (sample above)
               --warmup 8                 notices rendered before the in-process stages are timed
-              --seloste "java -jar target/seloste.jar"   how to start seloste (relative paths: project folder)
+              --seloste "target/seloste"  how to start seloste (relative paths: project folder)
               --no-chromium              skip the Chromium comparison
               --keep                     keep the generated corpora and outputs (the folder is printed)
             Run from the project folder. Results: target/bench/results.json; docs/benchmark.md explains them.""";
@@ -34,7 +34,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
         int chromiumWarmMax = 300;
         int pdfMax = 300;
         int warmup = 8;
-        String seloste = "java -jar target/seloste.jar";
+        String seloste = "target/seloste";
         boolean chromium = true;
         boolean keep = false;
         boolean help = false;
@@ -96,6 +96,6 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
 
     /** The jar the default command runs; only checked to exist when the default command is used. */
     Path jar(Path project) {
-        return seloste.contains("target/seloste.jar") ? project.resolve("target/seloste.jar") : project.resolve("pom.xml");
+        return seloste.contains("target/seloste") ? project.resolve("target/seloste.jar") : project.resolve("pom.xml");
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import seloste.check.Severity;
-import seloste.check.rules.Texts.Located;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
 import seloste.model.Notice;
@@ -28,29 +28,32 @@ final class TextInWrongLanguageRule extends RepositoryRule {
         Map<String, Set<Language>> controllers = new TreeMap<>();
         Map<String, Set<Language>> recipients = new TreeMap<>();
         for (Notice n : repository.notices()) {
-            Texts.located(n, "").forEach(t -> judge(t, "", n.languages(), Optional.of(n.id()), guess, report));
+            Texts.in(n).forEach(t -> judge(t, () -> Texts.pathOf(n, "", t), n.languages(), Optional.of(n.id()), guess,
+                    report));
             controllers.computeIfAbsent(n.controller(), k -> EnumSet.noneOf(Language.class)).addAll(n.languages());
             n.recipients().forEach(d -> recipients.computeIfAbsent(d.recipient(), k -> EnumSet.noneOf(Language.class))
                     .addAll(n.languages()));
             n.transfers().forEach(t -> recipients.computeIfAbsent(t.recipient(), k -> EnumSet.noneOf(Language.class))
                     .addAll(n.languages()));
         }
-        controllers.forEach((id, langs) -> repository.controller(id).ifPresent(c -> Texts.located(c, "")
-                .forEach(t -> judge(t, " in controller '" + id + "'", langs, Optional.empty(), guess, report))));
-        recipients.forEach((id, langs) -> repository.recipient(id).ifPresent(r -> Texts.located(r, "recipients[" + id
-                + "]").forEach(t -> judge(t, " in the recipients file", langs, Optional.empty(), guess, report))));
+        controllers.forEach((id, langs) -> repository.controller(id).ifPresent(c -> Texts.in(c)
+                .forEach(t -> judge(t, () -> Texts.pathOf(c, "", t) + " in controller '" + id + "'", langs,
+                        Optional.empty(), guess, report))));
+        recipients.forEach((id, langs) -> repository.recipient(id).ifPresent(r -> Texts.in(r)
+                .forEach(t -> judge(t, () -> Texts.pathOf(r, "recipients[" + id + "]", t) + " in the recipients file",
+                        langs, Optional.empty(), guess, report))));
     }
 
     /** Reports each declared language whose value reads as another one; copies are language.text.copied's. */
-    private static void judge(Located t, String where, Collection<Language> declared, Optional<String> notice,
-            LanguageGuess.Memo guess, Report report) {
+    private static void judge(LocalizedText text, Supplier<String> path, Collection<Language> declared,
+            Optional<String> notice, LanguageGuess.Memo guess, Report report) {
         for (Language l : declared) {
-            String value = t.text().get(l);
-            if (t.text().uniform() || value.isEmpty() || copied(t.text(), l, declared)) {
+            String value = text.get(l);
+            if (text.uniform() || value.isEmpty() || copied(text, l, declared)) {
                 continue;
             }
-            guess.other(value, l).ifPresent(other -> report.add(notice, t.text().positionOf(l), "The " + l.code()
-                    + " text of " + t.path() + where + " reads as " + LanguageGuess.name(other) + "; write it in "
+            guess.other(value, l).ifPresent(other -> report.add(notice, text.positionOf(l), "The " + l.code()
+                    + " text of " + path.get() + " reads as " + LanguageGuess.name(other) + "; write it in "
                     + LanguageGuess.name(l) + ", or move it under '" + other.code() + ":'."));
         }
     }

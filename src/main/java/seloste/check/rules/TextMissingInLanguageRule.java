@@ -3,8 +3,8 @@ package seloste.check.rules;
 import java.util.ArrayList;
 import java.util.List;
 import seloste.check.Severity;
-import seloste.check.rules.Texts.Located;
 import seloste.model.Language;
+import seloste.model.LocalizedText;
 import seloste.model.Notice;
 import seloste.model.Repository;
 
@@ -19,26 +19,25 @@ final class TextMissingInLanguageRule extends NoticeRule {
 
     @Override
     void check(Notice notice, Repository repository, Report report) {
-        List<Located> texts = new ArrayList<>(Texts.located(notice, ""));
+        missing(notice, "", "", notice, report);
         repository.controller(notice.controller()).ifPresent(c ->
-                texts.addAll(Texts.located(c, "").stream().map(t -> in("controller '" + c.id() + "'", t)).toList()));
+                missing(c, "", " in controller '" + c.id() + "'", notice, report));
         List<String> shown = new ArrayList<>();
         notice.recipients().forEach(d -> shown.add(d.recipient()));
         notice.transfers().forEach(t -> shown.add(t.recipient()));
         shown.stream().distinct().forEach(id -> repository.recipient(id).ifPresent(r ->
-                texts.addAll(Texts.located(r, "recipients[" + r.id() + "]").stream()
-                        .map(t -> in("the recipients file", t)).toList())));
-        for (Located t : texts) {
+                missing(r, "recipients[" + r.id() + "]", " in the recipients file", notice, report)));
+    }
+
+    private static void missing(Record source, String prefix, String where, Notice notice, Report report) {
+        for (LocalizedText t : Texts.in(source)) {
             for (Language l : notice.languages()) {
-                if (t.text().in(l).isEmpty()) {
-                    report.add(t.text().positionOf(l), "Notice '" + notice.id() + "' is published in " + l.code()
-                            + ", but " + t.path() + " has no " + l.code() + " text; add '" + l.code() + ":'.");
+                if (t.in(l).isEmpty()) {
+                    report.add(t.positionOf(l), "Notice '" + notice.id() + "' is published in " + l.code()
+                            + ", but " + Texts.pathOf(source, prefix, t) + where + " has no " + l.code()
+                            + " text; add '" + l.code() + ":'.");
                 }
             }
         }
-    }
-
-    private static Located in(String where, Located t) {
-        return new Located(t.path() + " in " + where, t.text());
     }
 }

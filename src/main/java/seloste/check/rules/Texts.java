@@ -52,6 +52,15 @@ final class Texts {
         return out.stream().map(Located::text).toList();
     }
 
+    /**
+     * The path of {@code text}, one of the texts inside {@code value}, starting with {@code prefix}; rules
+     * walk the cheap {@link #in} and ask for the path only of a text they report.
+     */
+    static String pathOf(Object value, String prefix, LocalizedText text) {
+        return located(value, prefix).stream().filter(l -> l.text() == text).findFirst().map(Located::path)
+                .orElse(prefix);
+    }
+
     /** Every text inside {@code value}, with paths that start with {@code prefix} ("" for a file's root). */
     static List<Located> located(Object value, String prefix) {
         List<Located> out = new ArrayList<>();

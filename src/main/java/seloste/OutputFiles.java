@@ -93,8 +93,9 @@ final class OutputFiles {
                     listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
                 }
             }
-            // units are taken in order, each as soon as it is done, and not kept once in the sink
-            for (Job job : jobs) {
+            // units are taken in order, each as soon as it is done, and let go of once in the sink
+            for (int i = 0; i < jobs.size(); i++) {
+                Job job = jobs.set(i, null);
                 if (job.reused().isPresent()) {
                     for (String name : job.reused().get().files().keySet()) {
                         sink.keep(name);

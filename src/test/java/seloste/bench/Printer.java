@@ -86,8 +86,8 @@ final class Printer {
         }
         out.println(cold.substring(0, cold.length() - 1));
         Run p = s.stageSplitRun();
-        line("  the stage split's own process: %.2f s wall, %.2f s CPU, %.0f MiB peak (it holds every output file, as "
-                + "the build does)", p.wall(), p.cpu(), p.peakMib());
+        line("  the stage split's own process: %.2f s wall, %.2f s CPU, %.0f MiB peak (it holds every output file; "
+                + "the build writes each as it is made)", p.wall(), p.cpu(), p.peakMib());
     }
 
     private void chromium(Comparison c) {

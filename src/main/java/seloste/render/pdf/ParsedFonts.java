@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -40,23 +41,15 @@ final class ParsedFonts {
         this.resources = resources;
     }
 
-    /** A set of every bundled face for one render: an idle one, or a newly parsed one. */
+    /** A set of every bundled face for one render: an idle one, or a new one. */
     Faces take() {
         Faces set = idle.poll();
-        return set != null ? set : new Faces(parseAll());
+        return set != null ? set : new Faces(this);
     }
 
     /** Returns a set taken with {@link #take()} once the render that used it has saved its PDF. */
     void give(Faces set) {
         idle.add(set);
-    }
-
-    private Map<String, TrueTypeFont> parseAll() {
-        Map<String, TrueTypeFont> parsed = new HashMap<>();
-        for (FontFace face : FontFace.BUNDLED) {
-            parsed.computeIfAbsent(face.resource(), r -> parse(face));
-        }
-        return parsed;
     }
 
     private TrueTypeFont parse(FontFace face) {
@@ -69,13 +62,21 @@ final class ParsedFonts {
         }
     }
 
-    /** Every bundled face, parsed, for one render at a time. */
+    /**
+     * Every bundled face for one render at a time, each parsed when a render first uses it: most
+     * notices use two of the eight, and a one-notice rebuild should not wait for the others.
+     */
     static final class Faces {
 
-        private final Map<String, TrueTypeFont> fonts;
+        private final ParsedFonts source;
+        private final Map<String, TrueTypeFont> fonts = new HashMap<>();
 
-        private Faces(Map<String, TrueTypeFont> fonts) {
-            this.fonts = fonts;
+        private Faces(ParsedFonts source) {
+            this.source = source;
+        }
+
+        private TrueTypeFont font(FontFace face) {
+            return fonts.computeIfAbsent(face.resource(), r -> source.parse(face));
         }
 
         /**
@@ -85,8 +86,7 @@ final class ParsedFonts {
          */
         void addTo(PdfBoxFontResolver resolver, PDDocument pdf) {
             for (FontFace face : FontFace.BUNDLED) {
-                TrueTypeFont font = fonts.get(face.resource());
-                resolver.addFont(new Lazy(pdf, font, face.resource()), face.family(), face.weight(), ident(face.style()), true,
+                resolver.addFont(new Lazy(pdf, () -> font(face), face.resource()), face.family(), face.weight(), ident(face.style()), true,
                         face.fallback() ? FontGroup.PRE_BUILT_IN_FALLBACK : FontGroup.MAIN);
             }
         }
@@ -100,10 +100,10 @@ final class ParsedFonts {
     private static final class Lazy extends PDFontSupplier {
 
         private final PDDocument pdf;
-        private final TrueTypeFont font;
+        private final Supplier<TrueTypeFont> font;
         private final String resource;
 
-        Lazy(PDDocument pdf, TrueTypeFont font, String resource) {
+        Lazy(PDDocument pdf, Supplier<TrueTypeFont> font, String resource) {
             super(null);
             this.pdf = pdf;
             this.font = font;
@@ -113,7 +113,7 @@ final class ParsedFonts {
         @Override
         public PDFont supply() {
             try {
-                return PDType0Font.load(pdf, font, true);
+                return PDType0Font.load(pdf, font.get(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not embed " + resource, e);
             }

@@ -23,7 +23,6 @@ import seloste.load.Problem;
 import seloste.load.Settings;
 import seloste.load.SettingsReader;
 import seloste.model.Notice;
-import seloste.model.Repository;
 import seloste.render.RenderException;
 import seloste.render.pdf.PdfRenderException;
 import seloste.schema.Schemas;
@@ -57,9 +56,12 @@ public final class Compiler {
 
     /** Loads the sources and runs every rule under the repository's settings. */
     public Report check(List<Path> sources) {
+        return check(new Loader(base).load(sources));
+    }
+
+    private Report check(LoadResult loaded) {
         List<Finding> findings = new ArrayList<>();
         Policy policy = policy(findings);
-        LoadResult loaded = new Loader(base).load(sources);
         loaded.problems().forEach(p -> findings.add(error(p)));
         findings.addAll(checker.check(loaded.repository(), policy));
         return new Report(loaded, findings.stream().distinct().sorted(Finding.ORDER).toList());
@@ -108,25 +110,40 @@ public final class Compiler {
     }
 
     private BuildResult run(BuildRequest request, boolean compareOnly) {
-        Report report = check(request.sources());
-        List<Notice> published = new ArrayList<>();
-        List<String> withheld = new ArrayList<>();
-        for (Notice n : report.repository().notices()) {
-            if (report.publishable(n)) {
-                published.add(n);
-            } else {
-                withheld.add(n.id());
+        LoadResult loaded = new Loader(base).load(request.sources());
+        // rendering starts while the rules run, for every notice whose file loaded without a problem;
+        // what the check then withholds is dropped, never written
+        Set<String> troubled = loaded.problems().stream().map(p -> p.at().file()).collect(Collectors.toSet());
+        List<Notice> candidates = loaded.repository().notices().stream()
+                .filter(n -> !troubled.contains(n.origin().at().file())).toList();
+        try (OutputFiles.Rendering rendering = OutputFiles.start(loaded.repository(), candidates, request, base)) {
+            Report report = check(loaded);
+            List<Notice> published = new ArrayList<>();
+            List<String> withheld = new ArrayList<>();
+            for (Notice n : report.repository().notices()) {
+                if (report.publishable(n)) {
+                    published.add(n);
+                } else {
+                    withheld.add(n.id());
+                }
             }
+            List<String> ids = published.stream().map(Notice::id).toList();
+            if (report.unreadable()) {
+                return new BuildResult(report, List.of(), withheld, List.of(), Optional.of("a source path is unreadable"));
+            }
+            return write(request, compareOnly, rendering, report, published, ids, withheld);
+        } catch (IOException e) {
+            return new BuildResult(check(loaded), List.of(), List.of(), List.of(), Optional.of(e.getMessage()));
         }
-        List<String> ids = published.stream().map(Notice::id).toList();
-        if (report.unreadable()) {
-            return new BuildResult(report, List.of(), withheld, List.of(), Optional.of("a source path is unreadable"));
-        }
+    }
+
+    private BuildResult write(BuildRequest request, boolean compareOnly, OutputFiles.Rendering rendering, Report report,
+            List<Notice> published, List<String> ids, List<String> withheld) {
         Path out = base.resolve(request.out());
         try {
             if (compareOnly) {
                 OutputComparison comparison = new OutputComparison(out);
-                List<String> names = render(report.repository(), published, request, comparison);
+                List<String> names = render(rendering, published, comparison);
                 OutputComparison.Differences d = comparison.differences();
                 return new BuildResult(report, ids, withheld, names, Optional.empty(),
                         Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())));
@@ -134,7 +151,7 @@ public final class Compiler {
             // written file by file beside the output folder, and swapped in only when all went well;
             // an output folder that already holds exactly these bytes is left as it is
             try (OutputWriter.Staging staging = new OutputWriter(out).stage()) {
-                List<String> names = render(report.repository(), published, request, staging);
+                List<String> names = render(rendering, published, staging);
                 staging.commit();
                 return new BuildResult(report, ids, withheld, names, Optional.empty());
             }
@@ -144,9 +161,9 @@ public final class Compiler {
     }
 
     /** The rendered files plus, when there are any, the JSON Schemas of the sources under {@code schema/}. */
-    private List<String> render(Repository repository, List<Notice> published, BuildRequest request, OutputSink sink)
+    private static List<String> render(OutputFiles.Rendering rendering, List<Notice> published, OutputSink sink)
             throws RenderException, PdfRenderException, IOException {
-        List<String> names = OutputFiles.render(repository, published, request, base, sink);
+        List<String> names = rendering.finish(published, sink);
         if (names.isEmpty()) {
             return names;
         }

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -61,41 +64,77 @@ final class OutputFiles {
     }
 
     /**
-     * Renders every file of the output folder into {@code sink}, as each unit is done, and returns their
-     * names, sorted. Nothing is put when nothing is published.
+     * Starts rendering, in the background, every unit of {@code candidates} that the output folder does
+     * not already hold from the same inputs. The build calls this as soon as the sources are loaded, so
+     * that rendering runs while the rules do; {@link Rendering#finish} then takes only the notices the
+     * check lets through.
      */
-    static List<String> render(Repository repo, List<Notice> published, BuildRequest request, Path base,
-            OutputSink sink) throws RenderException, PdfRenderException, IOException {
-        return published.isEmpty() ? List.of() : new OutputFiles(repo, request, base).all(published, sink);
+    static Rendering start(Repository repo, List<Notice> candidates, BuildRequest request, Path base)
+            throws IOException {
+        return new OutputFiles(repo, request, base).new Rendering(candidates);
     }
 
-    private List<String> all(List<Notice> published, OutputSink sink)
-            throws RenderException, PdfRenderException, IOException {
-        Path out = base.resolve(request.out()).toAbsolutePath().normalize();
-        BuildCache cache = BuildCache.of(out);
-        byte[] common = common();
-        Renderers renderers = new Renderers(templates, request.formats());
-        List<String> allInputs = new ArrayList<>();
-        TreeSet<String> names = new TreeSet<>();
-        Map<String, BuildCache.Unit> units = new TreeMap<>();
-        Map<Language, List<Notice>> listed = new EnumMap<>(Language.class);
-        List<Job> jobs = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
+    /** The units of one build: those taken from the output folder, and those being rendered. */
+    final class Rendering implements AutoCloseable {
+
+        private final BuildCache cache;
+        private final byte[] common;
+        private final Renderers renderers = new Renderers(templates, request.formats());
+        private final ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+        private Rendering(List<Notice> candidates) throws IOException {
+            cache = BuildCache.of(base.resolve(request.out()).toAbsolutePath().normalize());
+            common = common();
+            for (Notice n : candidates) {
+                for (Language l : languages(n)) {
+                    job(n, l);
+                }
+            }
+        }
+
+        private Job job(Notice n, Language l) {
+            String unit = l.code() + "/" + n.id();
+            return jobs.computeIfAbsent(unit, u -> {
+                String inputs = inputs(common, n, l);
+                Optional<BuildCache.Unit> reused = cache.reuse(u, inputs);
+                return new Job(u, inputs, reused,
+                        reused.isPresent() ? null : pool.submit(() -> renderers.unit(repo, n, l, date(n))));
+            });
+        }
+
+        /**
+         * Puts every file of the {@code published} notices into {@code sink}, unit by unit in order, then the
+         * index pages and the manifest, and returns their names, sorted. What was rendered for a notice that
+         * is not published is dropped. Nothing is put when nothing is published.
+         */
+        List<String> finish(List<Notice> published, OutputSink sink)
+                throws RenderException, PdfRenderException, IOException {
+            if (published.isEmpty()) {
+                return List.of();
+            }
+            List<String> allInputs = new ArrayList<>();
+            TreeSet<String> names = new TreeSet<>();
+            Map<String, BuildCache.Unit> units = new TreeMap<>();
+            Map<Language, List<Notice>> listed = new EnumMap<>(Language.class);
+            List<Job> taken = new ArrayList<>();
             for (Notice n : published) {
                 for (Language l : languages(n)) {
-                    String unit = l.code() + "/" + n.id();
-                    String inputs = inputs(common, n, l);
-                    Optional<BuildCache.Unit> reused = cache.reuse(unit, inputs);
-                    jobs.add(new Job(unit, inputs, reused,
-                            reused.isPresent() ? null : pool.submit(() -> renderers.unit(repo, n, l, date(n)))));
-                    allInputs.add(unit + "=" + inputs);
+                    Job job = job(n, l);
+                    taken.add(job);
+                    allInputs.add(job.unit() + "=" + job.inputs());
                     listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
                 }
             }
+            // not published after all: not waited for, and not written
+            Set<Job> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+            wanted.addAll(taken);
+            jobs.values().stream().filter(j -> !wanted.contains(j)).forEach(Job::cancel);
+            jobs.clear();
             // units are taken in order, each as soon as it is done, and let go of once in the sink
-            for (int i = 0; i < jobs.size(); i++) {
-                Job job = jobs.set(i, null);
+            for (int i = 0; i < taken.size(); i++) {
+                Job job = taken.set(i, null);
                 if (job.reused().isPresent()) {
                     for (String name : job.reused().get().files().keySet()) {
                         sink.keep(name);
@@ -109,35 +148,46 @@ final class OutputFiles {
                     units.put(job.unit(), BuildCache.Unit.of(job.inputs(), made));
                 }
             }
-        } finally {
+            // the index pages list every published notice: they depend on all of them, and on nothing else
+            String indexInputs = BuildCache.digest(allInputs.stream().map(x -> x.getBytes(StandardCharsets.UTF_8))
+                    .toList());
+            Optional<BuildCache.Unit> indexesKept = cache.reuse(INDEX_UNIT, indexInputs);
+            if (indexesKept.isPresent()) {
+                for (String name : indexesKept.get().files().keySet()) {
+                    sink.keep(name);
+                }
+                units.put(INDEX_UNIT, indexesKept.get());
+            } else {
+                Map<String, byte[]> indexes = renderers.indexes(repo, published, listed);
+                for (Map.Entry<String, byte[]> f : indexes.entrySet()) {
+                    sink.put(f.getKey(), f.getValue());
+                }
+                if (!indexes.isEmpty()) {
+                    units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
+                }
+            }
+            units.values().forEach(u -> names.addAll(u.files().keySet()));
+            sink.put(BuildCache.MANIFEST, BuildCache.manifest(units));
+            names.add(BuildCache.MANIFEST);
+            return List.copyOf(names);
+        }
+
+        /** Stops whatever is still being rendered. */
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
-        // the index pages list every published notice: they depend on all of them, and on nothing else
-        String indexInputs = BuildCache.digest(allInputs.stream().map(x -> x.getBytes(StandardCharsets.UTF_8)).toList());
-        Optional<BuildCache.Unit> indexesKept = cache.reuse(INDEX_UNIT, indexInputs);
-        if (indexesKept.isPresent()) {
-            for (String name : indexesKept.get().files().keySet()) {
-                sink.keep(name);
-            }
-            units.put(INDEX_UNIT, indexesKept.get());
-        } else {
-            Map<String, byte[]> indexes = renderers.indexes(repo, published, listed);
-            for (Map.Entry<String, byte[]> f : indexes.entrySet()) {
-                sink.put(f.getKey(), f.getValue());
-            }
-            if (!indexes.isEmpty()) {
-                units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
-            }
-        }
-        units.values().forEach(u -> names.addAll(u.files().keySet()));
-        sink.put(BuildCache.MANIFEST, BuildCache.manifest(units));
-        names.add(BuildCache.MANIFEST);
-        return List.copyOf(names);
     }
 
     /** One notice in one language: taken from the output folder, or being rendered. */
     private record Job(String unit, String inputs, Optional<BuildCache.Unit> reused,
             Future<Map<String, byte[]>> rendering) {
+
+        void cancel() {
+            if (rendering != null) {
+                rendering.cancel(false);
+            }
+        }
     }
 
     /** What every unit's files depend on besides its own sources: seloste, the templates and the options. */

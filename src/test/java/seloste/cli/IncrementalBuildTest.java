@@ -94,4 +94,27 @@ class IncrementalBuildTest {
         assertThat(Files.readString(out.resolve("sv/customers.md"))).endsWith("<!-- changed -->\n");
         assertThat(Files.readString(out.resolve("en/website.md"))).endsWith("<!-- changed -->\n");
     }
+
+    @Test
+    void aNoticeRenderedWhileTheRulesRanIsNotWrittenWhenTheyFindAnError() throws Exception {
+        Path src = sources();
+        Path out = tmp.resolve("out");
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md").code()).isZero();
+        // the file loads without a problem, so the notice is rendered at once; only a rule finds the error
+        Path newsletter = src.resolve("newsletter.yaml");
+        Files.writeString(newsletter, Files.readString(newsletter).replace(
+                "fi: Uutiskirjeen tilaajien tietosuojaseloste", "fi: Henkilötietolain mukainen rekisteriseloste"));
+
+        Cli.Run r = run("build", src.toString(), "--out", out.toString(), "--format", "html,md");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error [law.repealed]");
+        assertThat(r.out()).contains("Not published because of errors: newsletter.");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(Path::toString).filter(f -> f.contains("newsletter"))).isEmpty();
+        }
+        assertThat(Files.readString(out.resolve("fi/index.html"))).doesNotContain("newsletter")
+                .doesNotContain("Henkilötietolain");
+        assertThat(out.resolve("fi/customers.html")).exists();
+    }
 }

@@ -127,11 +127,7 @@ final class OutputFiles {
                     listed.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
                 }
             }
-            // not published after all: not waited for, and not written
-            Set<Job> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-            wanted.addAll(taken);
-            jobs.values().stream().filter(j -> !wanted.contains(j)).forEach(Job::cancel);
-            jobs.clear();
+            dropAllBut(taken);
             // units are taken in order, each as soon as it is done, and let go of once in the sink
             for (int i = 0; i < taken.size(); i++) {
                 Job job = taken.set(i, null);
@@ -170,6 +166,17 @@ final class OutputFiles {
             sink.put(BuildCache.MANIFEST, BuildCache.manifest(units));
             names.add(BuildCache.MANIFEST);
             return List.copyOf(names);
+        }
+
+        /**
+         * Cancels the units of notices not published after all, and forgets every job: from here on only
+         * {@code taken} holds them, and lets go of each once it is written.
+         */
+        private void dropAllBut(List<Job> taken) {
+            Set<Job> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+            wanted.addAll(taken);
+            jobs.values().stream().filter(j -> !wanted.contains(j)).forEach(Job::cancel);
+            jobs.clear();
         }
 
         /** Stops whatever is still being rendered. */

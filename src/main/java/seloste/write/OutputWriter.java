@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -67,11 +69,13 @@ public final class OutputWriter {
 
     /**
      * The new output folder while it is written. A file put is written at once; a file kept is linked
-     * (or copied) from the output folder. Nothing of the build is held in memory.
+     * (or copied) from the output folder when the new folder is committed, and not at all when the old
+     * folder already holds exactly the new files. Nothing of the build is held in memory.
      */
     public final class Staging implements OutputSink, AutoCloseable {
 
         private final OutputComparison comparison;
+        private final List<String> kept = new ArrayList<>();
         private boolean done;
 
         private Staging() throws IOException {
@@ -86,14 +90,9 @@ public final class OutputWriter {
         }
 
         @Override
-        public void keep(String name) throws IOException {
-            Path target = target(name);
-            Path old = out.resolve(name);
-            try {
-                Files.createLink(target, old);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+        public void keep(String name) {
+            checkSafe(name);
+            kept.add(name);
             comparison.keep(name);
         }
 
@@ -115,6 +114,15 @@ public final class OutputWriter {
             if (comparison.differences().none()) {
                 deleteTree(staging);
                 return false;
+            }
+            for (String name : kept) {
+                Path old = out.resolve(name);
+                Path target = target(name);
+                try {
+                    Files.createLink(target, old);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 move(out, previous);

@@ -110,8 +110,8 @@ public final class OutputWriter {
          * @return whether the output folder changed
          */
         public boolean commit() throws IOException {
-            done = true;
             if (comparison.differences().none()) {
+                done = true;
                 deleteTree(staging);
                 return false;
             }
@@ -128,6 +128,8 @@ public final class OutputWriter {
                 move(out, previous);
             }
             move(staging, out);
+            // until here a failure leaves the staging folder to close(), which deletes it
+            done = true;
             deleteTree(previous);
             return true;
         }

@@ -131,41 +131,39 @@ final class OutputFiles {
             // units are taken in order, each as soon as it is done, and let go of once in the sink
             for (int i = 0; i < taken.size(); i++) {
                 Job job = taken.set(i, null);
-                if (job.reused().isPresent()) {
-                    for (String name : job.reused().get().files().keySet()) {
-                        sink.keep(name);
-                    }
-                    units.put(job.unit(), job.reused().get());
-                } else {
-                    Map<String, byte[]> made = join(job.rendering());
-                    for (Map.Entry<String, byte[]> f : made.entrySet()) {
-                        sink.put(f.getKey(), f.getValue());
-                    }
-                    units.put(job.unit(), BuildCache.Unit.of(job.inputs(), made));
-                }
+                units.put(job.unit(), job.reused().isPresent() ? keep(job.reused().get(), sink)
+                        : put(job.inputs(), join(job.rendering()), sink));
             }
             // the index pages list every published notice: they depend on all of them, and on nothing else
             String indexInputs = BuildCache.digest(allInputs.stream().map(x -> x.getBytes(StandardCharsets.UTF_8))
                     .toList());
             Optional<BuildCache.Unit> indexesKept = cache.reuse(INDEX_UNIT, indexInputs);
-            if (indexesKept.isPresent()) {
-                for (String name : indexesKept.get().files().keySet()) {
-                    sink.keep(name);
-                }
-                units.put(INDEX_UNIT, indexesKept.get());
-            } else {
-                Map<String, byte[]> indexes = renderers.indexes(repo, published, listed);
-                for (Map.Entry<String, byte[]> f : indexes.entrySet()) {
-                    sink.put(f.getKey(), f.getValue());
-                }
-                if (!indexes.isEmpty()) {
-                    units.put(INDEX_UNIT, BuildCache.Unit.of(indexInputs, indexes));
-                }
+            BuildCache.Unit indexes = indexesKept.isPresent() ? keep(indexesKept.get(), sink)
+                    : put(indexInputs, renderers.indexes(repo, published, listed), sink);
+            if (!indexes.files().isEmpty()) {
+                units.put(INDEX_UNIT, indexes);
             }
             units.values().forEach(u -> names.addAll(u.files().keySet()));
             sink.put(BuildCache.MANIFEST, BuildCache.manifest(units));
             names.add(BuildCache.MANIFEST);
             return List.copyOf(names);
+        }
+
+        /** The files of a unit the output folder already holds, kept there. */
+        private static BuildCache.Unit keep(BuildCache.Unit unit, OutputSink sink) throws IOException {
+            for (String name : unit.files().keySet()) {
+                sink.keep(name);
+            }
+            return unit;
+        }
+
+        /** The files of a unit made from {@code inputs}, put into the sink. */
+        private static BuildCache.Unit put(String inputs, Map<String, byte[]> made, OutputSink sink)
+                throws IOException {
+            for (Map.Entry<String, byte[]> f : made.entrySet()) {
+                sink.put(f.getKey(), f.getValue());
+            }
+            return BuildCache.Unit.of(inputs, made);
         }
 
         /**

@@ -81,26 +81,73 @@ record Phrase(Pattern pattern, List<String> stems) {
         return new String(chars);
     }
 
-    private boolean containsAny(String folded) {
+    /**
+     * A text made ready for looking up any number of phrases in it: folded once, and with a note of
+     * which pairs of neighbouring characters it holds, so that most stems are ruled out without a
+     * search through the text.
+     */
+    static final class Prepared {
+
+        private static final int PAIR_BITS = 1 << 10;
+
+        private final String text;
+        private final String folded;
+        private final long[] pairs = new long[PAIR_BITS / Long.SIZE];
+
+        private Prepared(String text) {
+            this.text = text;
+            this.folded = fold(text);
+            for (int i = 1; i < folded.length(); i++) {
+                int pair = pair(folded.charAt(i - 1), folded.charAt(i));
+                pairs[pair >>> 6] |= 1L << pair;
+            }
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** True when {@code stem} is in the folded text. */
+        boolean contains(String stem) {
+            for (int i = 1; i < stem.length(); i++) {
+                int pair = pair(stem.charAt(i - 1), stem.charAt(i));
+                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return folded.contains(stem);
+        }
+
+        private static int pair(char first, char second) {
+            return (first * 31 + second) & (PAIR_BITS - 1);
+        }
+    }
+
+    private boolean containsAny(Prepared text) {
         for (String stem : stems) {
-            if (folded.contains(stem)) {
+            if (text.contains(stem)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The first match in {@code text}. */
-    Optional<String> find(String text) {
-        return find(text, stems.isEmpty() ? "" : fold(text));
+    /** {@code text} made ready for {@link #find(Prepared)}. */
+    static Prepared prepare(String text) {
+        return new Prepared(text);
     }
 
-    /** The first match in {@code text}, whose {@link #fold folded} form is {@code folded}. */
-    Optional<String> find(String text, String folded) {
-        if (!stems.isEmpty() && !containsAny(folded)) {
+    /** The first match in {@code text}. */
+    Optional<String> find(String text) {
+        return find(prepare(text));
+    }
+
+    /** The first match in a prepared text. */
+    Optional<String> find(Prepared text) {
+        if (!stems.isEmpty() && !containsAny(text)) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(text.text());
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 }

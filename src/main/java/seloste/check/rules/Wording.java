@@ -40,10 +40,9 @@ final class Wording {
     static void flag(Notice notice, List<Term> terms, NoticeRule.Report report) {
         for (LocalizedText text : Texts.in(notice)) {
             for (Language l : languagesOf(text)) {
-                String value = text.get(l);
-                String folded = Phrase.fold(value);
+                Phrase.Prepared value = Phrase.prepare(text.get(l));
                 for (Term t : terms) {
-                    t.phrase().find(value, folded).ifPresent(found -> report.add(text.positionOf(l), "'" + found
+                    t.phrase().find(value).ifPresent(found -> report.add(text.positionOf(l), "'" + found
                             + "' refers to " + t.why() + "; write '" + t.instead(l) + "' instead."));
                 }
             }

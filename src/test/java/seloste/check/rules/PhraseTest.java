@@ -54,4 +54,19 @@ class PhraseTest {
         }
         assertThat(Phrase.fold("ÅÄÖ Straße")).isEqualTo("åäö straße").hasSameSizeAs("ÅÄÖ Straße");
     }
+
+    @Test
+    void onePreparedTextAnswersEveryPhraseAsItsPatternDoes() {
+        List<Phrase> phrases = List.of(Phrase.words("safe\\s+harbou?r"), Phrase.words("rekisteriselost\\p{L}*"),
+                Phrase.words("(?<!you )may", "often"), Phrase.words("95/46"));
+        // every pair of letters of "safe" and "often" is here, but neither word is
+        Phrase.Prepared scattered = Phrase.prepare("fe sa af of te en ft");
+        Phrase.Prepared full = Phrase.prepare("Safe Harbour and the REKISTERISELOSTE of 95/46; you may, we often");
+        for (Phrase p : phrases) {
+            assertThat(p.find(scattered)).as(p.pattern().pattern()).isEmpty();
+            Matcher m = p.pattern().matcher(full.text());
+            assertThat(p.find(full)).as(p.pattern().pattern()).isEqualTo(m.find() ? Optional.of(m.group())
+                    : Optional.empty()).isPresent();
+        }
+    }
 }

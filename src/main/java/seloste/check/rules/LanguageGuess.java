@@ -86,13 +86,20 @@ final class LanguageGuess {
         return prose.substring(0, cut > 0 ? cut : SNIPPET);
     }
 
-    /** Remembers what texts read as, for one check: a text shared by many notices is read once. */
+    /** Remembers what texts read as, for one check: a text shared by many notices is read about once. */
     static final class Memo {
 
         private final Map<Key, Optional<Language>> seen = new ConcurrentHashMap<>();
 
         Optional<Language> other(String text, Language declared) {
-            return seen.computeIfAbsent(new Key(text, declared), k -> LanguageGuess.other(k.text(), k.declared()));
+            // not computeIfAbsent, which would hold up other threads while the detector reads
+            Key key = new Key(text, declared);
+            Optional<Language> known = seen.get(key);
+            if (known == null) {
+                known = LanguageGuess.other(text, declared);
+                seen.putIfAbsent(key, known);
+            }
+            return known;
         }
 
         private record Key(String text, Language declared) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
 import seloste.model.Origin;
@@ -23,34 +24,39 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    static List<Value> in(Record source) {
+    /** The pieces of text in {@code source} that {@code wanted} accepts; the others are not described. */
+    static List<Value> in(Record source, Predicate<String> wanted) {
         List<Value> out = new ArrayList<>();
-        collect(source, "", null, out);
+        collect(source, "", null, wanted, out);
         return out;
     }
 
-    private static void collect(Object value, String key, Origin origin, List<Value> out) {
+    private static void collect(Object value, String key, Origin origin, Predicate<String> wanted, List<Value> out) {
         if (value instanceof Origin || value instanceof SourcePosition) {
             return;
         }
         if (value instanceof LocalizedText t) {
             for (Language l : Wording.languagesOf(t)) {
-                out.add(new Value(t.get(l), t.uniform() ? "value of '" + key + "'" : l.code() + " text",
-                        t.positionOf(l)));
+                if (wanted.test(t.get(l))) {
+                    out.add(new Value(t.get(l), t.uniform() ? "value of '" + key + "'" : l.code() + " text",
+                            t.positionOf(l)));
+                }
             }
         } else if (value instanceof String s && origin != null) {
-            out.add(new Value(s, "value of '" + key + "'", origin.of(key)));
+            if (wanted.test(s)) {
+                out.add(new Value(s, "value of '" + key + "'", origin.of(key)));
+            }
         } else if (value instanceof Optional<?> o) {
-            o.ifPresent(v -> collect(v, key, origin, out));
+            o.ifPresent(v -> collect(v, key, origin, wanted, out));
         } else if (value instanceof Collection<?> c) {
-            c.forEach(v -> collect(v, key, origin, out));
+            c.forEach(v -> collect(v, key, origin, wanted, out));
         } else if (value instanceof Record r && r.getClass().getPackageName().equals("seloste.model")) {
             List<Texts.Component> components = Texts.components(r.getClass());
             List<Object> values = components.stream().map(c -> c.read(r)).toList();
             Origin own = values.stream().filter(Origin.class::isInstance).map(Origin.class::cast).reduce((a, b) -> b)
                     .orElse(null);
             for (int i = 0; i < components.size(); i++) {
-                collect(values.get(i), components.get(i).key(), own, out);
+                collect(values.get(i), components.get(i).key(), own, wanted, out);
             }
         }
     }

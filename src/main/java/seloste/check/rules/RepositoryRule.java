@@ -3,6 +3,7 @@ package seloste.check.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import seloste.check.Finding;
 import seloste.check.Severity;
 import seloste.model.Controller;
@@ -45,6 +46,21 @@ abstract class RepositoryRule extends DescribedRule {
             report.add(Optional.of(n.id()), at, "Controller '" + controller.id() + "' of notice '" + n.id() + "' "
                     + problem);
         }
+    }
+
+    /**
+     * Runs {@code each} for every notice, in parallel as {@link NoticeRule}s do, and reports what it
+     * found in notice order: a rule that reads every text of every notice would otherwise keep one
+     * core busy long after the other rules are done.
+     */
+    static void eachNotice(Repository repository, BiConsumer<Notice, Report> each, Report report) {
+        record Found(Optional<String> notice, SourcePosition at, String message) {
+        }
+        repository.notices().parallelStream().map(n -> {
+            List<Found> found = new ArrayList<>();
+            each.accept(n, (notice, at, message) -> found.add(new Found(notice, at, message)));
+            return found;
+        }).toList().forEach(found -> found.forEach(f -> report.add(f.notice(), f.at(), f.message())));
     }
 
     /** Where a rule reports what it found, and which notice, if any, it is about. */

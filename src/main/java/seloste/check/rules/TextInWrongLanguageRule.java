@@ -27,9 +27,9 @@ final class TextInWrongLanguageRule extends RepositoryRule {
         LanguageGuess.Memo guess = new LanguageGuess.Memo();
         Map<String, Set<Language>> controllers = new TreeMap<>();
         Map<String, Set<Language>> recipients = new TreeMap<>();
+        eachNotice(repository, (n, found) -> Texts.in(n).forEach(t -> judge(t, () -> Texts.pathOf(n, "", t),
+                n.languages(), Optional.of(n.id()), guess, found)), report);
         for (Notice n : repository.notices()) {
-            Texts.in(n).forEach(t -> judge(t, () -> Texts.pathOf(n, "", t), n.languages(), Optional.of(n.id()), guess,
-                    report));
             controllers.computeIfAbsent(n.controller(), k -> EnumSet.noneOf(Language.class)).addAll(n.languages());
             n.recipients().forEach(d -> recipients.computeIfAbsent(d.recipient(), k -> EnumSet.noneOf(Language.class))
                     .addAll(n.languages()));

@@ -21,9 +21,7 @@ final class TextTodoRule extends RepositoryRule {
 
     @Override
     void check(Repository repository, Report report) {
-        for (Notice n : repository.notices()) {
-            scan(n, Optional.of(n.id()), report);
-        }
+        eachNotice(repository, (n, found) -> scan(n, Optional.of(n.id()), found), report);
         for (Controller c : repository.controllers()) {
             scan(c, Optional.empty(), report);
         }
@@ -33,8 +31,8 @@ final class TextTodoRule extends RepositoryRule {
     }
 
     private static void scan(Record source, Optional<String> notice, Report report) {
-        for (Placeholders.Value v : Placeholders.in(source)) {
-            if (v.text().contains("TODO") && TODO.matcher(v.text()).find()) {
+        for (Placeholders.Value v : Placeholders.in(source, text -> text.contains("TODO"))) {
+            if (TODO.matcher(v.text()).find()) {
                 report.add(notice, v.at(), "The " + v.what() + " is still a placeholder: '" + quote(v.text())
                         + "'; write the real text and remove 'TODO'.");
             }

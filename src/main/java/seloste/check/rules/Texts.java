@@ -34,8 +34,8 @@ final class Texts {
         @Override
         protected List<Component> computeValue(Class<?> type) {
             return Arrays.stream(type.getRecordComponents()).map(rc -> new Component(key(type.getSimpleName(),
-                    rc.getName()), rc.getAccessor(), rc.getType() == String.class ? ITEM_NAMES.indexOf(rc.getName())
-                    : -1)).toList();
+                    rc.getName()), accessible(rc.getAccessor()), rc.getType() == String.class
+                    ? ITEM_NAMES.indexOf(rc.getName()) : -1)).toList();
         }
     };
 
@@ -96,6 +96,15 @@ final class Texts {
         return COMPONENTS.get(r.getClass()).stream().filter(c -> c.nameRank() >= 0)
                 .sorted(Comparator.comparingInt(Component::nameRank))
                 .map(c -> (String) c.read(r)).filter(s -> s != null && !s.isBlank()).findFirst();
+    }
+
+    /**
+     * The accessor with the access check done once here rather than on every call, where it asks the
+     * stack for its caller: the model's public accessors are read for every text of every notice.
+     */
+    private static Method accessible(Method accessor) {
+        accessor.setAccessible(true);
+        return accessor;
     }
 
     /** The components of a model record class, with their YAML keys, looked up once per class. */

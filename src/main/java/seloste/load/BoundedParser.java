@@ -67,24 +67,23 @@ final class BoundedParser implements Parser {
     @Override
     public Event next() {
         Event e = parser.next();
-        SourcePosition at = at(e.getStartMark());
         switch (e.getEventId()) {
             case DocumentStart -> {
                 watchDocuments(e);
                 documents++;
             }
             case MappingStart, SequenceStart -> {
-                tag(((CollectionStartEvent) e).getTag(), at);
+                tag(((CollectionStartEvent) e).getTag(), e);
                 if (++depth > YamlDocument.MAX_DEPTH) {
-                    throw new OutOfBounds(LoadIds.LIMIT, at, "The document is nested more than "
+                    throw new OutOfBounds(LoadIds.LIMIT, at(e.getStartMark()), "The document is nested more than "
                             + YamlDocument.MAX_DEPTH + " levels deep; no notice needs that.");
                 }
             }
             case MappingEnd, SequenceEnd -> depth--;
-            case Scalar -> tag(((ScalarEvent) e).getTag(), at);
+            case Scalar -> tag(((ScalarEvent) e).getTag(), e);
             case Alias -> {
                 if (++aliases > YamlDocument.MAX_ALIASES) {
-                    throw new OutOfBounds(LoadIds.LIMIT, at, "More than " + YamlDocument.MAX_ALIASES
+                    throw new OutOfBounds(LoadIds.LIMIT, at(e.getStartMark()), "More than " + YamlDocument.MAX_ALIASES
                             + " aliases (*name); write the values out instead.");
                 }
             }
@@ -102,9 +101,9 @@ final class BoundedParser implements Parser {
         return e;
     }
 
-    private static void tag(Optional<String> tag, SourcePosition at) {
+    private void tag(Optional<String> tag, Event e) {
         if (tag.isPresent()) {
-            throw new OutOfBounds(LoadIds.TAG, at, "YAML tags such as '" + tag.get() + "' are not allowed; remove "
+            throw new OutOfBounds(LoadIds.TAG, at(e.getStartMark()), "YAML tags such as '" + tag.get() + "' are not allowed; remove "
                     + "the tag and write the value as plain text.");
         }
     }

@@ -196,6 +196,9 @@ final class MapReader {
      * is reported and left out.
      */
     private String publishable(ScalarNode s) {
+        if (plain(s.getValue())) {
+            return s.getValue();
+        }
         String v = Normalizer.normalize(s.getValue(), Normalizer.Form.NFC);
         StringBuilder clean = new StringBuilder(v.length());
         int bad = -1;
@@ -215,6 +218,20 @@ final class MapReader {
                     + "published (a control character or a broken one); remove it.", bad));
         }
         return clean.toString();
+    }
+
+    /**
+     * True when every character is printable and below U+0300, where the combining marks begin: such a
+     * text, as nearly every Finnish, Swedish or English one is, is in NFC already and needs no copy.
+     */
+    private static boolean plain(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c < 0xA0 || c >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean forbidden(char c) {

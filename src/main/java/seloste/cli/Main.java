@@ -27,7 +27,7 @@ public final class Main {
 
     /** Runs one command with the given streams and returns its exit code; never calls {@code System.exit}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SelosteCommand());
+        CommandLine cl = SelosteCommand.commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

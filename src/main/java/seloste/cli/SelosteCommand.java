@@ -2,6 +2,7 @@ package seloste.cli;
 
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
                 + "3 internal or output failure."})
 final class SelosteCommand implements Callable<Integer> {
 
+    /** The subcommand that prints the completion script, which needs the whole tree. */
+    private static final String COMPLETION = "generate-completion";
+
     @Spec
     CommandSpec spec;
 
@@ -25,6 +29,33 @@ final class SelosteCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * The command line for {@code args}. When they start with a subcommand's name, the top level holds only that
+     * subcommand: picocli reads the options of every command it is given, on every run, and the nine that
+     * will not run took a tenth of a second. Help, the version, completion and mistakes get the whole tree.
+     */
+    static CommandLine commandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> sub : SelosteCommand.class.getAnnotation(Command.class).subcommands()) {
+                Command c = sub.getAnnotation(Command.class);
+                if (c.name().equals(args[0]) && !c.name().equals(COMPLETION)) {
+                    CommandLine top = new CommandLine(CommandSpec.wrapWithoutInspection(new SelosteCommand())
+                            .name(SelosteCommand.class.getAnnotation(Command.class).name()));
+                    return top.addSubcommand(create(sub));
+                }
+            }
+        }
+        return new CommandLine(new SelosteCommand());
+    }
+
+    private static Object create(Class<?> command) {
+        try {
+            return CommandLine.defaultFactory().create(command);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + command.getName(), e);
+        }
     }
 
     /** The version from the jar manifest. */

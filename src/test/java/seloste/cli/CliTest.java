@@ -182,6 +182,12 @@ class CliTest {
     void versionHelpRulesAndExplainAnswer() {
         assertThat(run("--version").out()).startsWith("seloste ");
         assertThat(run("--help").out()).contains("build", "check", "rules", "explain");
+        // a subcommand runs under a top level that holds only it, and is still named as part of seloste
+        assertThat(run("build", "--help").out()).startsWith("Usage: seloste build ");
+        Cli.Run wrong = run("check", "--formt", "json");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Unknown option: '--formt'", "Possible solutions: --format");
+        assertThat(run("bulid").err()).contains("Unmatched argument at index 0: 'bulid'", "Did you mean: seloste ");
         Cli.Run rules = run("rules");
         assertThat(rules.code()).isZero();
         assertThat(rules.out()).containsPattern("(?m)^purpose\\.legal-basis\\.missing +error +A purpose states no "

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import seloste.write.OutputComparison;
 
 /**
  * What the previous build rendered from which inputs, kept in the output folder as
@@ -70,6 +72,36 @@ final class BuildCache {
             }
         }
         return new BuildCache(out, units, written);
+    }
+
+    /**
+     * True when the output folder holds exactly what the build that wrote the manifest wrote: every file
+     * of the manifest, each as {@link #reuse} trusts it, {@code alsoWritten} byte for byte, and nothing else.
+     */
+    boolean intact(Map<String, byte[]> alsoWritten) throws IOException {
+        if (previous.isEmpty()) {
+            return false;
+        }
+        OutputComparison folder = new OutputComparison(out);
+        for (Map.Entry<String, Unit> u : previous.entrySet()) {
+            if (reuse(u.getKey(), u.getValue().inputs()).isEmpty()) {
+                return false;
+            }
+            u.getValue().files().keySet().forEach(folder::keep);
+        }
+        for (Map.Entry<String, byte[]> f : alsoWritten.entrySet()) {
+            folder.put(f.getKey(), f.getValue());
+        }
+        folder.keep(MANIFEST);
+        return folder.differences().none();
+    }
+
+    /** Every file the previous build wrote, the manifest among them. */
+    List<String> files() {
+        TreeSet<String> all = new TreeSet<>();
+        previous.values().forEach(u -> all.addAll(u.files().keySet()));
+        all.add(MANIFEST);
+        return List.copyOf(all);
     }
 
     /**

@@ -23,6 +23,7 @@ import seloste.load.Problem;
 import seloste.load.Settings;
 import seloste.load.SettingsReader;
 import seloste.model.Notice;
+import seloste.model.Repository;
 import seloste.render.RenderException;
 import seloste.render.pdf.PdfRenderException;
 import seloste.schema.Schemas;
@@ -110,13 +111,31 @@ public final class Compiler {
     }
 
     private BuildResult run(BuildRequest request, boolean compareOnly) {
+        Path out = base.resolve(request.out()).toAbsolutePath().normalize();
+        byte[] common;
+        try {
+            common = OutputFiles.common(request, base);
+        } catch (IOException e) {
+            return new BuildResult(check(request.sources()), List.of(), List.of(), List.of(), Optional.of(e.getMessage()));
+        }
+        // the stamp is taken before anything is read: a source saved while this build runs then makes the
+        // next build load everything again, instead of repeating what this one found in the older text
+        Optional<String> stamp = compareOnly ? Optional.empty() : BuildStamp.of(base, request, settings, common);
+        BuildCache cache = BuildCache.of(out);
+        if (stamp.isPresent()) {
+            Optional<BuildResult> same = unchanged(out, cache, stamp.get());
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         LoadResult loaded = new Loader(base).load(request.sources());
         // rendering starts while the rules run, for every notice whose file loaded without a problem;
         // what the check then withholds is dropped, never written
         Set<String> troubled = loaded.problems().stream().map(p -> p.at().file()).collect(Collectors.toSet());
         List<Notice> candidates = loaded.repository().notices().stream()
                 .filter(n -> !troubled.contains(n.origin().at().file())).toList();
-        try (OutputFiles.Rendering rendering = OutputFiles.start(loaded.repository(), candidates, request, base)) {
+        try (OutputFiles.Rendering rendering = OutputFiles.start(loaded.repository(), candidates, request, base, common,
+                cache)) {
             Report report = check(loaded);
             List<Notice> published = new ArrayList<>();
             List<String> withheld = new ArrayList<>();
@@ -131,10 +150,34 @@ public final class Compiler {
             if (report.unreadable()) {
                 return new BuildResult(report, List.of(), withheld, List.of(), Optional.of("a source path is unreadable"));
             }
-            return write(request, compareOnly, rendering, report, published, ids, withheld);
-        } catch (IOException e) {
-            return new BuildResult(check(loaded), List.of(), List.of(), List.of(), Optional.of(e.getMessage()));
+            BuildResult result = write(request, compareOnly, rendering, report, published, ids, withheld);
+            if (stamp.isPresent() && result.failure().isEmpty()) {
+                new LastBuild(stamp.get(), loaded.files(), ids, withheld, report.findings()).save(out);
+            }
+            return result;
         }
+    }
+
+    /**
+     * What the previous build found and wrote, when it was built from inputs with this stamp and the output
+     * folder still holds exactly what it wrote: the same build again would find and write the same.
+     */
+    private static Optional<BuildResult> unchanged(Path out, BuildCache cache, String stamp) {
+        Optional<LastBuild> last = LastBuild.of(out).filter(l -> l.stamp().equals(stamp));
+        try {
+            if (last.isEmpty() || !cache.intact(Schemas.outputFiles())) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        TreeSet<String> files = new TreeSet<>(cache.files());
+        files.addAll(Schemas.outputFiles().keySet());
+        LastBuild l = last.get();
+        LoadResult nothingLoaded = new LoadResult(new Repository(List.of(), List.of(), List.of(), List.of()), List.of(),
+                l.sources());
+        return Optional.of(BuildResult.unchanged(new Report(nothingLoaded, l.findings()), l.published(), l.withheld(),
+                List.copyOf(files)));
     }
 
     private BuildResult write(BuildRequest request, boolean compareOnly, OutputFiles.Rendering rendering, Report report,
@@ -146,7 +189,7 @@ public final class Compiler {
                 List<String> names = render(rendering, published, comparison);
                 OutputComparison.Differences d = comparison.differences();
                 return new BuildResult(report, ids, withheld, names, Optional.empty(),
-                        Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())));
+                        Optional.of(new OutputCheck(d.changed(), d.missing(), d.extra())), false);
             }
             // written file by file beside the output folder, and swapped in only when all went well;
             // an output folder that already holds exactly these bytes is left as it is

@@ -70,9 +70,9 @@ final class OutputFiles {
      * that rendering runs while the rules do; {@link Rendering#finish} then takes only the notices the
      * check lets through.
      */
-    static Rendering start(Repository repo, List<Notice> candidates, BuildRequest request, Path base)
-            throws IOException {
-        return new OutputFiles(repo, request, base).new Rendering(candidates);
+    static Rendering start(Repository repo, List<Notice> candidates, BuildRequest request, Path base, byte[] common,
+            BuildCache cache) {
+        return new OutputFiles(repo, request, base).new Rendering(candidates, common, cache);
     }
 
     /** The units of one build: those taken from the output folder, and those being rendered. */
@@ -85,9 +85,9 @@ final class OutputFiles {
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-        private Rendering(List<Notice> candidates) throws IOException {
-            cache = BuildCache.of(base.resolve(request.out()).toAbsolutePath().normalize());
-            common = common();
+        private Rendering(List<Notice> candidates, byte[] common, BuildCache cache) {
+            this.cache = cache;
+            this.common = common.clone();
             for (Notice n : candidates) {
                 for (Language l : languages(n)) {
                     job(n, l);
@@ -197,7 +197,8 @@ final class OutputFiles {
     }
 
     /** What every unit's files depend on besides its own sources: seloste, the templates and the options. */
-    private byte[] common() throws IOException {
+    static byte[] common(BuildRequest request, Path base) throws IOException {
+        Path templates = base.resolve(request.templates());
         String options = new TreeSet<>(request.formats()) + "|" + request.timestamp().map(Instant::toString).orElse("-");
         return BuildCache.digest(List.of(codeFingerprint(), BuildCache.treeDigest(templates),
                 options.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.US_ASCII);

@@ -87,8 +87,14 @@ final class BuildCommand implements Callable<Integer> {
         if (result.check().isPresent()) {
             return checked(result, result.check().get(), w);
         }
-        w.println("Wrote " + FindingPrinter.plural(result.files().size(), "file") + " for "
-                + FindingPrinter.plural(result.published().size(), "notice") + " to " + out + ".");
+        if (result.unchanged()) {
+            w.println("Nothing has changed since the last build: " + out + " holds its "
+                    + FindingPrinter.plural(result.files().size(), "file") + " for "
+                    + FindingPrinter.plural(result.published().size(), "notice") + ".");
+        } else {
+            w.println("Wrote " + FindingPrinter.plural(result.files().size(), "file") + " for "
+                    + FindingPrinter.plural(result.published().size(), "notice") + " to " + out + ".");
+        }
         if (!result.withheld().isEmpty()) {
             w.println("Not published because of errors: " + String.join(", ", result.withheld()) + ".");
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,23 @@ public final class Loader {
                 LockReader.read(files, this::label, problems));
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), files.stream().map(this::label).toList());
+    }
+
+    /**
+     * Every file {@link #load(List)} would read under {@code paths}, in the order it reads them, with the
+     * label it gives each: the source files and the lock files beside them. Empty when a path cannot be
+     * read or holds too many files, which only a load can report.
+     */
+    public Optional<Map<String, Path>> inputs(List<Path> paths) {
+        Problems problems = new Problems();
+        List<Path> files = discover(paths, problems);
+        if (!problems.all().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        files.forEach(f -> inputs.put(label(f), f));
+        LockReader.files(files).forEach(f -> inputs.put(label(f), f));
+        return Optional.of(inputs);
     }
 
     /**

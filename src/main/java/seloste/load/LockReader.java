@@ -22,15 +22,17 @@ final class LockReader {
     private LockReader() {
     }
 
-    static List<Confirmation> read(List<Path> sources, Function<Path, String> label, Problems problems) {
+    /** The lock files beside {@code sources}: one per folder, where there is one. */
+    static List<Path> files(List<Path> sources) {
         TreeSet<Path> folders = new TreeSet<>();
         sources.forEach(s -> folders.add(s.getParent()));
+        return folders.stream().map(f -> f.resolve(LockFile.NAME))
+                .filter(lock -> Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+
+    static List<Confirmation> read(List<Path> sources, Function<Path, String> label, Problems problems) {
         List<Confirmation> out = new ArrayList<>();
-        for (Path folder : folders) {
-            Path lock = folder.resolve(LockFile.NAME);
-            if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
+        for (Path lock : files(sources)) {
             String name = label.apply(lock);
             try {
                 if (Files.size(lock) > MAX_BYTES) {

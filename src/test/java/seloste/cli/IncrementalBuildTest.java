@@ -117,4 +117,78 @@ class IncrementalBuildTest {
                 .doesNotContain("Henkilötietolain");
         assertThat(out.resolve("fi/customers.html")).exists();
     }
+
+    @Test
+    void aRebuildFromTheSameInputsSaysWhatTheLastBuildFoundWithoutMakingAnything() throws Exception {
+        Path src = sources();
+        Path out = tmp.resolve("out");
+        // an error withholds a notice: the repeat must say so, and fail, as the build did
+        Path newsletter = src.resolve("newsletter.yaml");
+        Files.writeString(newsletter, Files.readString(newsletter).replace(
+                "fi: Uutiskirjeen tilaajien tietosuojaseloste", "fi: Henkilötietolain mukainen rekisteriseloste"));
+        String[] args = {"build", src.toString(), "--out", out.toString(), "--format", "html,md"};
+        Cli.Run first = run(args);
+        Map<String, FileTime> before = times(out);
+
+        Cli.Run again = run(args);
+
+        assertThat(first.code()).isEqualTo(1);
+        assertThat(first.out()).startsWith("Wrote ");
+        assertThat(again.code()).isEqualTo(first.code());
+        assertThat(again.err()).isEqualTo(first.err()).contains("error [law.repealed]");
+        assertThat(again.out()).isEqualTo(first.out().replaceFirst("Wrote (\\d+ files for \\d+ notices) to "
+                + java.util.regex.Pattern.quote(out.toString()) + "\\.", "Nothing has changed since the last build: "
+                + java.util.regex.Matcher.quoteReplacement(out.toString()) + " holds its $1."));
+        assertThat(times(out)).isEqualTo(before);
+        // what is said again is kept outside the output folder, which is published as it is
+        String finding = first.err().lines().filter(l -> l.contains("[law.repealed]")).findFirst().orElseThrow();
+        String message = finding.substring(finding.indexOf("] ") + 2);
+        for (String file : before.keySet()) {
+            assertThat(new String(Files.readAllBytes(out.resolve(file)), java.nio.charset.StandardCharsets.UTF_8))
+                    .as(file).doesNotContain(message);
+        }
+    }
+
+    @Test
+    void anyChangeToWhatABuildReadsOrWroteMakesTheNextBuildLoadEverything() throws Exception {
+        Path src = sources();
+        Path out = tmp.resolve("out");
+        String[] args = {"build", src.toString(), "--out", out.toString(), "--format", "html,md"};
+        assertThat(run(args).out()).startsWith("Wrote ");
+        assertThat(run(args).out()).startsWith("Nothing has changed");
+
+        // a source file, even by a comment
+        Path website = src.resolve("website.yaml");
+        Files.writeString(website, Files.readString(website) + "# reviewed\n");
+        assertThat(run(args).out()).startsWith("Wrote ");
+        // the translation lock file beside the sources
+        Path lock = src.resolve("translations.lock");
+        Files.writeString(lock, Files.readString(lock) + "\n");
+        assertThat(run(args).out()).startsWith("Wrote ");
+        // the settings, which can turn a rule off
+        Path settings = Files.writeString(tmp.resolve("settings.yaml"), "kind: settings\nrules:\n  transfer.adequacy.scope: off\n");
+        String[] withSettings = {"build", src.toString(), "--out", out.toString(), "--format", "html,md", "--settings",
+            settings.toString()};
+        Cli.Run quieter = run(withSettings);
+        assertThat(quieter.out()).startsWith("Wrote ");
+        assertThat(quieter.err()).doesNotContain("transfer.adequacy.scope");
+        assertThat(run(withSettings).out()).startsWith("Nothing has changed");
+        Files.writeString(settings, "kind: settings\nrules:\n  transfer.adequacy.scope: info\n");
+        assertThat(run(withSettings).err()).contains("transfer.adequacy.scope");
+        // the languages asked for
+        assertThat(run("build", src.toString(), "--out", out.toString(), "--format", "html,md", "--lang", "fi")
+                .out()).startsWith("Wrote ");
+        assertThat(run(args).out()).startsWith("Wrote ");
+        // a file of the output folder changed by hand, or one put there, is made again or removed
+        Files.writeString(out.resolve("sv/customers.md"), "edited");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertThat(run(args).out()).startsWith("Wrote ");
+        assertThat(Files.readString(out.resolve("sv/customers.md"))).doesNotContain("edited");
+        assertThat(out.resolve("notes.txt")).doesNotExist();
+        // what the last build found is believed only with the manifest that build wrote
+        Path manifest = out.resolve("seloste-manifest.json");
+        Files.writeString(manifest, Files.readString(manifest) + " ");
+        assertThat(run(args).out()).startsWith("Wrote ");
+        assertThat(run(args).out()).startsWith("Nothing has changed");
+    }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /** The benchmark's command line. */
 record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromiumUpTo, int chromiumSample,
-        int chromiumWarmMax, int pdfMax, int warmup, String seloste, boolean chromium, boolean keep, boolean help,
-        String command) {
+        int chromiumWarmMax, int pdfMax, int warmup, int repeat, String seloste, boolean chromium, boolean keep,
+        boolean help, String command) {
 
     static final String USAGE = """
             usage: java -cp target/seloste.jar:target/test-classes seloste.bench.Bench [options]
@@ -20,6 +20,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
               --chromium-warm-max 300    documents printed by the warm browser (an even sample above this)
               --pdf-max 300              documents rendered as PDF by the in-process stage split (sample above)
               --warmup 8                 notices rendered before the in-process stages are timed
+              --repeat 5                 times each check and rebuild runs; the median is reported
               --seloste "target/seloste"  how to start seloste (relative paths: project folder)
               --no-chromium              skip the Chromium comparison
               --keep                     keep the generated corpora and outputs (the folder is printed)
@@ -34,6 +35,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
         int chromiumWarmMax = 300;
         int pdfMax = 300;
         int warmup = 8;
+        int repeat = 5;
         String seloste = "target/seloste";
         boolean chromium = true;
         boolean keep = false;
@@ -59,6 +61,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
                         case "--chromium-warm-max" -> chromiumWarmMax = positive(a, v);
                         case "--pdf-max" -> pdfMax = positive(a, v);
                         case "--warmup" -> warmup = positive(a, v);
+                        case "--repeat" -> repeat = Math.max(1, positive(a, v));
                         case "--seloste" -> seloste = v;
                         default -> throw new IllegalArgumentException("Unknown option: " + a);
                     }
@@ -69,7 +72,7 @@ record Options(List<Integer> sizes, int buildsUpTo, int rebuildsUpTo, int chromi
             throw new IllegalArgumentException("--sizes needs at least one N");
         }
         return new Options(sizes, buildsUpTo, rebuildsUpTo, chromiumUpTo, chromiumSample, chromiumWarmMax, pdfMax,
-                warmup, seloste, chromium, keep, help, "Bench " + String.join(" ", args));
+                warmup, repeat, seloste, chromium, keep, help, "Bench " + String.join(" ", args));
     }
 
     private static int positive(String option, String value) {

@@ -35,8 +35,8 @@ final class Printer {
         line("N = %d: %d notices x %d languages x %d formats = %d documents; sources: %d files, %.1f MiB",
                 s.notices(), s.notices(), s.languages(), s.formats(), s.documents(), s.sourceFiles(),
                 s.sourceBytes() / 1048576.0);
-        line("  %-30s %8s %8s %9s %8s %5s %6s  %s", "seloste as a process", "wall s", "CPU s", "peak MiB", "docs/s",
-                "exit", "load", "seloste's last line");
+        line("  %-30s %8s %15s %8s %9s %8s %5s %6s  %s", "seloste as a process", "wall s", "(range, runs)", "CPU s",
+                "peak MiB", "docs/s", "exit", "load", "seloste's last line");
         for (Run r : s.runs()) {
             run(r);
         }
@@ -50,7 +50,9 @@ final class Printer {
     }
 
     private void run(Run r) {
-        line("  %-30s %8.2f %8.2f %9.0f %8s %5d %6.2f  %s", r.name(), r.wall(), r.cpu(), r.peakMib(),
+        String range = r.repeats() == 1 ? "" : String.format(Locale.ROOT, "(%.2f-%.2f, %d)", r.wallMin(), r.wallMax(),
+                r.repeats());
+        line("  %-30s %8.2f %15s %8.2f %9.0f %8s %5d %6.2f  %s", r.name(), r.wall(), range, r.cpu(), r.peakMib(),
                 r.docsPerSecond() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.docsPerSecond()), r.exit(),
                 r.load(), r.summary());
     }

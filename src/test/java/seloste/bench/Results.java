@@ -29,7 +29,13 @@ final class Results {
      * @param summary the last line seloste printed
      */
     record Run(String name, double wall, double cpu, double peakMib, int exit, int documents, Double docsPerSecond,
-            double load, String summary) {
+            double load, String summary, int repeats, double wallMin, double wallMax) {
+
+        /** A run made once. */
+        Run(String name, double wall, double cpu, double peakMib, int exit, int documents, Double docsPerSecond,
+                double load, String summary) {
+            this(name, wall, cpu, peakMib, exit, documents, docsPerSecond, load, summary, 1, wall, wall);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import seloste.bench.ChildProcess.Measured;
@@ -118,6 +119,7 @@ public final class Bench {
                 runs.add(repeated("no-op rebuild", repo, documents, k -> { }, "build", "notices", "--out", "out"));
                 runs.add(repeated("one notice changed", repo, documents, k -> generator.writeNotice(sources, 0, k + 1),
                         "build", "notices", "--out", "out"));
+                notes.add(warmRebuild(repo));
             } else {
                 notes.add("no-op and one-changed rebuilds skipped above N = " + options.rebuildsUpTo()
                         + " (--rebuilds-up-to)");
@@ -160,6 +162,24 @@ public final class Bench {
 
     private static Double ratio(ChromiumComparison.Result r, Double ours) {
         return r.ran() && ours != null ? r.meanMs() / ours : null;
+    }
+
+    /** One notice changed, rebuilt in a JVM that has built before, as {@code seloste preview} rebuilds on save. */
+    private String warmRebuild(Path repo) throws IOException {
+        Measured m = ChildProcess.run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+                classPath(), WarmRebuild.class.getName(), repo.toString(), "notices", "warm-out",
+                "" + options.repeat(), project.resolve("notices").toString()), repo, repo.resolve("warm-rebuild.log"),
+                Map.of());
+        if (m.exit() != 0) {
+            return "the warm rebuild failed: " + m.lastLine();
+        }
+        List<Double> seconds = new ArrayList<>();
+        new ObjectMapper().readTree(m.lastLine()).path("seconds").forEach(x -> seconds.add(x.asDouble()));
+        seconds.sort(null);
+        return String.format(Locale.ROOT, "one notice changed, rebuilt in a JVM that has built before, as seloste "
+                + "preview rebuilds on every save: median %.2f s (%.2f-%.2f, %d rebuilds); preview first waits "
+                + "150 ms for the save to settle", seconds.get(seconds.size() / 2), seconds.get(0),
+                seconds.get(seconds.size() - 1), seconds.size());
     }
 
     /** A seloste command a noisy machine times differently each time, run {@code --repeat} times: the median run. */

@@ -40,7 +40,8 @@ final class BuildStamp {
             List<byte[]> parts = new ArrayList<>();
             parts.add(common);
             parts.add(utf8("languages " + new TreeSet<>(request.languages())));
-            Optional<Path> file = settings.map(base::resolve).filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+            Optional<Path> file = settings.map(base::resolve)
+                    .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
             parts.add(utf8("settings " + settings.map(Path::toString).orElse("-")));
             parts.add(file.isPresent() ? Files.readAllBytes(file.get()) : utf8("-"));
             for (Map.Entry<String, Path> input : inputs.get().entrySet()) {

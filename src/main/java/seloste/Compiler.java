@@ -116,7 +116,8 @@ public final class Compiler {
         try {
             common = OutputFiles.common(request, base);
         } catch (IOException e) {
-            return new BuildResult(check(request.sources()), List.of(), List.of(), List.of(), Optional.of(e.getMessage()));
+            return new BuildResult(check(request.sources()), List.of(), List.of(), List.of(),
+                    Optional.of(e.getMessage()));
         }
         // the stamp is taken before anything is read: a source saved while this build runs then makes the
         // next build load everything again, instead of repeating what this one found in the older text

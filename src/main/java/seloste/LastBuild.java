@@ -50,13 +50,13 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
 
     /** The last build into {@code out}, when it is on record and the manifest in {@code out} is the one it wrote. */
     static Optional<LastBuild> of(Path out) {
-        Path file = file(out);
-        Path manifest = out.resolve(BuildCache.MANIFEST);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
         try {
+            Path file = file(out);
+            Path manifest = out.resolve(BuildCache.MANIFEST);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
             JsonNode root = JSON.readTree(file.toFile());
             if (!root.path("format").asText().equals(FORMAT) || !root.path("out").asText().equals(out.toString())) {
                 return Optional.empty();
@@ -124,9 +124,10 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
         List<Finding> out = new ArrayList<>();
         for (JsonNode f : array) {
             JsonNode notice = f.path("notice");
+            SourcePosition at = new SourcePosition(f.path("file").asText(), f.path("line").asInt(),
+                    f.path("column").asInt());
             out.add(new Finding(f.path("rule").asText(), Severity.valueOf(f.path("severity").asText()),
-                    f.path("message").asText(), new SourcePosition(f.path("file").asText(), f.path("line").asInt(),
-                            f.path("column").asInt()), notice.isTextual() ? Optional.of(notice.asText()) : Optional.empty()));
+                    f.path("message").asText(), at, notice.isTextual() ? Optional.of(notice.asText()) : Optional.empty()));
         }
         return out;
     }

@@ -33,8 +33,8 @@ final class SelosteCommand implements Callable<Integer> {
 
     /**
      * The command line for {@code args}. When they start with a subcommand's name, the top level holds only that
-     * subcommand: picocli reads the options of every command it is given, on every run, and the nine that
-     * will not run took a tenth of a second. Help, the version, completion and mistakes get the whole tree.
+     * subcommand: picocli reads the options of every command it is given, on every run, and reading the nine
+     * that will not run took tens of milliseconds. Help, the version, completion and mistakes get the whole tree.
      */
     static CommandLine commandLine(String... args) {
         if (args.length > 0) {

@@ -103,8 +103,8 @@ final class BoundedParser implements Parser {
 
     private void tag(Optional<String> tag, Event e) {
         if (tag.isPresent()) {
-            throw new OutOfBounds(LoadIds.TAG, at(e.getStartMark()), "YAML tags such as '" + tag.get() + "' are not allowed; remove "
-                    + "the tag and write the value as plain text.");
+            throw new OutOfBounds(LoadIds.TAG, at(e.getStartMark()), "YAML tags such as '" + tag.get()
+                    + "' are not allowed; remove the tag and write the value as plain text.");
         }
     }
 

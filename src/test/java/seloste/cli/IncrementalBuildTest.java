@@ -166,7 +166,8 @@ class IncrementalBuildTest {
         Files.writeString(lock, Files.readString(lock) + "\n");
         assertThat(run(args).out()).startsWith("Wrote ");
         // the settings, which can turn a rule off
-        Path settings = Files.writeString(tmp.resolve("settings.yaml"), "kind: settings\nrules:\n  transfer.adequacy.scope: off\n");
+        Path settings = Files.writeString(tmp.resolve("settings.yaml"),
+                "kind: settings\nrules:\n  transfer.adequacy.scope: off\n");
         String[] withSettings = {"build", src.toString(), "--out", out.toString(), "--format", "html,md", "--settings",
             settings.toString()};
         Cli.Run quieter = run(withSettings);

@@ -93,7 +93,8 @@ final class Reproducible {
         if (!created.find()) {
             throw new PdfRenderException("the XMP metadata has no xmp:CreateDate to set");
         }
-        String dated = XMP_DATE.matcher(xmp).replaceAll(m -> "<xmp:" + m.group(1) + ">" + date + "</xmp:" + m.group(1) + ">");
+        String dated = XMP_DATE.matcher(xmp)
+                .replaceAll(m -> "<xmp:" + m.group(1) + ">" + date + "</xmp:" + m.group(1) + ">");
         if (!dated.contains("<xmp:ModifyDate>")) {
             Matcher again = XMP_CREATED.matcher(dated);
             again.find();

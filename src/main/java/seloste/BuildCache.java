@@ -176,6 +176,11 @@ final class BuildCache {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** The digest of a file's bytes. */
+    static String digestOf(Path file) throws IOException {
+        return digest(List.of(Files.readAllBytes(file)));
+    }
+
     /** A digest of every file under {@code dir} (names and contents), or of nothing when it does not exist. */
     static byte[] treeDigest(Path dir) throws IOException {
         MessageDigest md = sha256();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,14 @@ import seloste.load.Loader;
  * every file the loader reads (the sources and the translation lock files beside them). Nothing else
  * goes into what a build checks and writes (no rule reads the clock), so two builds with the same
  * stamp find the same and write the same bytes.
+ *
+ * @param value the stamp
+ * @param files the digest of each file the loader reads, by its label, for the units' inputs
  */
-final class BuildStamp {
+record BuildStamp(String value, Map<String, String> files) {
 
-    private BuildStamp() {
+    BuildStamp {
+        files = Map.copyOf(files);
     }
 
     /**
@@ -31,7 +36,7 @@ final class BuildStamp {
      *
      * @param settings the settings file the build reads, if any, relative to {@code base}
      */
-    static Optional<String> of(Path base, BuildRequest request, Optional<Path> settings, byte[] common) {
+    static Optional<BuildStamp> of(Path base, BuildRequest request, Optional<Path> settings, byte[] common) {
         Optional<Map<String, Path>> inputs = new Loader(base).inputs(request.sources());
         if (inputs.isEmpty()) {
             return Optional.empty();
@@ -44,11 +49,14 @@ final class BuildStamp {
                     .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
             parts.add(utf8("settings " + settings.map(Path::toString).orElse("-")));
             parts.add(file.isPresent() ? Files.readAllBytes(file.get()) : utf8("-"));
+            Map<String, String> files = new LinkedHashMap<>();
             for (Map.Entry<String, Path> input : inputs.get().entrySet()) {
+                String digest = BuildCache.digestOf(input.getValue());
+                files.put(input.getKey(), digest);
                 parts.add(utf8(input.getKey()));
-                parts.add(utf8(BuildCache.digest(List.of(Files.readAllBytes(input.getValue())))));
+                parts.add(utf8(digest));
             }
-            return Optional.of(BuildCache.digest(parts));
+            return Optional.of(new BuildStamp(BuildCache.digest(parts), files));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

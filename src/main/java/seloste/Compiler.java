@@ -121,10 +121,10 @@ public final class Compiler {
         }
         // the stamp is taken before anything is read: a source saved while this build runs then makes the
         // next build load everything again, instead of repeating what this one found in the older text
-        Optional<String> stamp = compareOnly ? Optional.empty() : BuildStamp.of(base, request, settings, common);
+        Optional<BuildStamp> stamp = compareOnly ? Optional.empty() : BuildStamp.of(base, request, settings, common);
         BuildCache cache = BuildCache.of(out);
         if (stamp.isPresent()) {
-            Optional<BuildResult> same = unchanged(out, cache, stamp.get());
+            Optional<BuildResult> same = unchanged(out, cache, stamp.get().value());
             if (same.isPresent()) {
                 return same.get();
             }
@@ -136,7 +136,7 @@ public final class Compiler {
         List<Notice> candidates = loaded.repository().notices().stream()
                 .filter(n -> !troubled.contains(n.origin().at().file())).toList();
         try (OutputFiles.Rendering rendering = OutputFiles.start(loaded.repository(), candidates, request, base, common,
-                cache)) {
+                cache, stamp.map(BuildStamp::files).orElse(Map.of()))) {
             Report report = check(loaded);
             List<Notice> published = new ArrayList<>();
             List<String> withheld = new ArrayList<>();
@@ -153,7 +153,7 @@ public final class Compiler {
             }
             BuildResult result = write(request, compareOnly, rendering, report, published, ids, withheld);
             if (stamp.isPresent() && result.failure().isEmpty()) {
-                new LastBuild(stamp.get(), loaded.files(), ids, withheld, report.findings()).save(out);
+                new LastBuild(stamp.get().value(), loaded.files(), ids, withheld, report.findings()).save(out);
             }
             return result;
         }

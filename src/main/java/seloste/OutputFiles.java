@@ -55,13 +55,14 @@ final class OutputFiles {
     private final Path base;
     private final Path templates;
     /** The digest of each source file, by its label. */
-    private final Map<String, byte[]> sources = new TreeMap<>();
+    private final Map<String, String> sources;
 
-    private OutputFiles(Repository repo, BuildRequest request, Path base) {
+    private OutputFiles(Repository repo, BuildRequest request, Path base, Map<String, String> digests) {
         this.repo = repo;
         this.request = request;
         this.base = base;
         this.templates = base.resolve(request.templates());
+        this.sources = new TreeMap<>(digests);
     }
 
     /**
@@ -69,10 +70,13 @@ final class OutputFiles {
      * not already hold from the same inputs. The build calls this as soon as the sources are loaded, so
      * that rendering runs while the rules do; {@link Rendering#finish} then takes only the notices the
      * check lets through.
+     *
+     * @param digests the digests of source files already known, by label, as the {@link BuildStamp} took
+     *     them; any other file a unit draws on is read and hashed once
      */
     static Rendering start(Repository repo, List<Notice> candidates, BuildRequest request, Path base, byte[] common,
-            BuildCache cache) {
-        return new OutputFiles(repo, request, base).new Rendering(candidates, common, cache);
+            BuildCache cache, Map<String, String> digests) {
+        return new OutputFiles(repo, request, base, digests).new Rendering(candidates, common, cache);
     }
 
     /** The units of one build: those taken from the output folder, and those being rendered. */
@@ -215,7 +219,7 @@ final class OutputFiles {
         parts.add(l.code().getBytes(StandardCharsets.US_ASCII));
         for (String f : files) {
             parts.add(f.getBytes(StandardCharsets.UTF_8));
-            parts.add(sources.computeIfAbsent(f, this::digestOf));
+            parts.add(sources.computeIfAbsent(f, this::digestOf).getBytes(StandardCharsets.US_ASCII));
         }
         return BuildCache.digest(parts);
     }
@@ -224,9 +228,9 @@ final class OutputFiles {
      * The digest of a source file, read once per build: a shared recipients file goes into the inputs
      * of every unit, and hashing it again for each of them took longer than the rest of a no-op rebuild.
      */
-    private byte[] digestOf(String label) {
+    private String digestOf(String label) {
         try {
-            return BuildCache.digest(List.of(Files.readAllBytes(base.resolve(label)))).getBytes(StandardCharsets.US_ASCII);
+            return BuildCache.digestOf(base.resolve(label));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -165,15 +165,19 @@ public final class Compiler {
      */
     private static Optional<BuildResult> unchanged(Path out, BuildCache cache, String stamp) {
         Optional<LastBuild> last = LastBuild.of(out).filter(l -> l.stamp().equals(stamp));
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> schemas = Schemas.outputFiles();
         try {
-            if (last.isEmpty() || !cache.intact(Schemas.outputFiles())) {
+            if (!cache.intact(schemas)) {
                 return Optional.empty();
             }
         } catch (IOException e) {
             return Optional.empty();
         }
         TreeSet<String> files = new TreeSet<>(cache.files());
-        files.addAll(Schemas.outputFiles().keySet());
+        files.addAll(schemas.keySet());
         LastBuild l = last.get();
         LoadResult nothingLoaded = new LoadResult(new Repository(List.of(), List.of(), List.of(), List.of()), List.of(),
                 l.sources());

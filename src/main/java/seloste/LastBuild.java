@@ -11,10 +11,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import seloste.check.Finding;
 import seloste.check.Severity;
 import seloste.model.SourcePosition;
+import seloste.report.Reports;
 import seloste.write.AtomicFile;
 
 /**
@@ -39,7 +41,7 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
         List<Finding> findings) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FORMAT = "seloste last build 1";
+    private static final String FORMAT = "seloste last build 2";
 
     LastBuild {
         sources = List.copyOf(sources);
@@ -85,16 +87,7 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
         published.forEach(root.putArray("published")::add);
         withheld.forEach(root.putArray("withheld")::add);
         ArrayNode all = root.putArray("findings");
-        for (Finding f : findings) {
-            ObjectNode n = all.addObject();
-            n.put("rule", f.ruleId());
-            n.put("severity", f.severity().name());
-            n.put("message", f.message());
-            n.put("file", f.at().file());
-            n.put("line", f.at().line());
-            n.put("column", f.at().column());
-            f.notice().ifPresent(id -> n.put("notice", id));
-        }
+        findings.forEach(f -> all.add(JSON.valueToTree(Reports.fields(f))));
         try {
             root.put("manifest", BuildCache.digest(List.of(Files.readAllBytes(out.resolve(BuildCache.MANIFEST)))));
             Path file = file(out);
@@ -126,7 +119,8 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
             JsonNode notice = f.path("notice");
             SourcePosition at = new SourcePosition(f.path("file").asText(), f.path("line").asInt(),
                     f.path("column").asInt());
-            out.add(new Finding(f.path("rule").asText(), Severity.valueOf(f.path("severity").asText()),
+            Severity severity = Severity.valueOf(f.path("severity").asText().toUpperCase(Locale.ROOT));
+            out.add(new Finding(f.path("rule").asText(), severity,
                     f.path("message").asText(), at, notice.isTextual() ? Optional.of(notice.asText()) : Optional.empty()));
         }
         return out;

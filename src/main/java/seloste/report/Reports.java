@@ -1,6 +1,5 @@
 package seloste.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +23,21 @@ public final class Reports {
             summary.put(s.label(), findings.stream().filter(f -> f.severity() == s).count());
         }
         root.put("summary", summary);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", f.at().file());
-            m.put("line", f.at().line());
-            m.put("column", f.at().column());
-            m.put("severity", f.severity().label());
-            m.put("rule", f.ruleId());
-            m.put("message", f.message());
-            f.notice().ifPresent(n -> m.put("notice", n));
-            list.add(m);
-        }
-        root.put("findings", list);
+        root.put("findings", findings.stream().map(Reports::fields).toList());
         return Json.write(root);
+    }
+
+    /** One finding as the JSON format writes it: file, line, column, severity, rule, message and notice. */
+    public static Map<String, Object> fields(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", f.at().file());
+        m.put("line", f.at().line());
+        m.put("column", f.at().column());
+        m.put("severity", f.severity().label());
+        m.put("rule", f.ruleId());
+        m.put("message", f.message());
+        f.notice().ifPresent(n -> m.put("notice", n));
+        return m;
     }
 
     /** SARIF 2.1.0 with the full rule catalogue as the driver's rules. */

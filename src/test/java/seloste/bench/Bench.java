@@ -166,7 +166,7 @@ public final class Bench {
 
     /** One notice changed, rebuilt in a JVM that has built before, as {@code seloste preview} rebuilds on save. */
     private String warmRebuild(Path repo) throws IOException {
-        Measured m = ChildProcess.run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+        Measured m = ChildProcess.run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:NewRatio=1", "-XX:TieredStopAtLevel=1", "-cp",
                 classPath(), WarmRebuild.class.getName(), repo.toString(), "notices", "warm-out",
                 "" + options.repeat(), project.resolve("notices").toString()), repo, repo.resolve("warm-rebuild.log"),
                 Map.of());

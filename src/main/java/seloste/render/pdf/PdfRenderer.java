@@ -25,6 +25,14 @@ public final class PdfRenderer {
 
     private static final float A4_WIDTH_MM = 210f;
     private static final float A4_HEIGHT_MM = 297f;
+    /** The system property PDFBox reads, at every stream it compresses, for the zlib level (0-9). */
+    private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+    /**
+     * zlib's level 4, not its default 6: the lowest level that still looks one byte ahead for a longer match.
+     * Compressing took 12 % of the time of a PDF at 6; at 4 a PDF takes 5 % less time and is 4.6 %
+     * larger. Level 1 saved another 2 % of the time but made files 15 % larger than 6.
+     */
+    private static final String LEVEL = "4";
 
     private final BundledResources resources;
     private final ParsedFonts fonts;
@@ -40,6 +48,8 @@ public final class PdfRenderer {
         String version = PdfRenderer.class.getPackage().getImplementationVersion();
         this.producer = version == null ? "seloste" : "seloste " + version;
         XRLog.setLoggerImpl(new SilentLogger());
+        // set here, whatever was set before: the bytes of a PDF depend on it
+        System.setProperty(DEFLATE_LEVEL, LEVEL);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -57,16 +56,20 @@ final class Reproducible {
         pdf.getDocument().setDocumentID(id);
     }
 
-    /** The first 16 bytes of SHA-256 over the XHTML and the creation instant. */
+    /**
+     * MD5 over the XHTML and the creation instant, as the PDF specification suggests for the /ID (ISO
+     * 32000-1, 14.4): it names the file and guards nothing, and it is three times as fast as SHA-256 in
+     * the quick compiler, which has no SHA instructions.
+     */
     static byte[] fingerprint(String xhtml, Instant created) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(xhtml.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(created.truncatedTo(ChronoUnit.SECONDS).toString().getBytes(StandardCharsets.US_ASCII));
-            return Arrays.copyOf(sha.digest(), 16);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md5.update((byte) 0);
+            md5.update(created.truncatedTo(ChronoUnit.SECONDS).toString().getBytes(StandardCharsets.US_ASCII));
+            return md5.digest();
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            throw new IllegalStateException("every Java runtime has MD5", e);
         }
     }
 

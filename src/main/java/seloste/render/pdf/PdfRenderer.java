@@ -1,8 +1,12 @@
 package seloste.render.pdf;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRRuntimeException;
@@ -36,6 +40,13 @@ public final class PdfRenderer {
 
     private final BundledResources resources;
     private final ParsedFonts fonts;
+    /**
+     * The metrics of each face, by family, weight and style, from the first render that measured it. A
+     * face's metrics are the same in every document; without them at hand, openhtmltopdf embeds every
+     * fallback face to measure it (all four DejaVu Sans faces in a notice that sets two), and PDFBox
+     * then subsets the two that no page uses.
+     */
+    private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
     private final String producer;
 
     /**
@@ -108,6 +119,7 @@ public final class PdfRenderer {
         builder.withProducer(producer);
         builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
         builder.withDiagnosticConsumer(diagnostics);
+        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
         LockDown.apply(builder);
         builder.addDOMMutator(preparation);
         builder.withHtmlContent(xhtml, LockDown.BASE_URI);

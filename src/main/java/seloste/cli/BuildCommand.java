@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import seloste.BuildRequest;
@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    SelosteCommand top;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Source files or folders (default: notices).")
     List<Path> paths = List.of(Path.of("notices"));
@@ -66,10 +69,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildRequest request = new BuildRequest(paths, out, templates, languages(), formats(), sourceDateEpoch());
-        Compiler compiler = new Compiler(Path.of(""), Optional.ofNullable(settings));
+        Compiler compiler = new Compiler(top.invocation().base(), Optional.ofNullable(settings));
         BuildResult result = check ? compiler.compare(request) : compiler.build(request);
         PrintWriter err = spec.commandLine().getErr();
-        FindingPrinter printer = new FindingPrinter(Ansi.AUTO);
+        FindingPrinter printer = new FindingPrinter(top.invocation().ansi());
         printer.print(err, result.report().findings());
         if (!result.report().findings().isEmpty()) {
             err.println();

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import seloste.Compiler;
 import seloste.Report;
@@ -24,6 +24,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    SelosteCommand top;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Source files or folders (default: notices).")
     List<Path> paths = List.of(Path.of("notices"));
@@ -43,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Compiler compiler = new Compiler(Path.of(""), Optional.ofNullable(settings));
+        Compiler compiler = new Compiler(top.invocation().base(), Optional.ofNullable(settings));
         Report report = compiler.check(paths);
         PrintWriter out = spec.commandLine().getOut();
         String version = new SelosteCommand.Version().number();
@@ -52,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
             case SARIF -> out.print(Reports.sarif(report.findings(), compiler.checker().catalogue(), version));
             case GITHUB -> out.print(Reports.github(report.findings()));
             case TEXT -> {
-                FindingPrinter printer = new FindingPrinter(Ansi.AUTO);
+                FindingPrinter printer = new FindingPrinter(top.invocation().ansi());
                 printer.print(out, report.findings());
                 if (!report.findings().isEmpty()) {
                     out.println();

@@ -25,6 +25,21 @@ final class SelosteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Invocation invocation;
+
+    SelosteCommand() {
+        this(Invocation.here());
+    }
+
+    private SelosteCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** Where this run takes place: its subcommands read their working folder and colours from here. */
+    Invocation invocation() {
+        return invocation;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
@@ -35,19 +50,20 @@ final class SelosteCommand implements Callable<Integer> {
      * The command line for {@code args}. When they start with a subcommand's name, the top level holds only that
      * subcommand: picocli reads the options of every command it is given, on every run, and reading the nine
      * that will not run took tens of milliseconds. Help, the version, completion and mistakes get the whole tree.
+     * The commands run where {@code invocation} says.
      */
-    static CommandLine commandLine(String... args) {
+    static CommandLine commandLine(Invocation invocation, String... args) {
         if (args.length > 0) {
             for (Class<?> sub : SelosteCommand.class.getAnnotation(Command.class).subcommands()) {
                 Command c = sub.getAnnotation(Command.class);
                 if (c.name().equals(args[0]) && !c.name().equals(COMPLETION)) {
-                    CommandLine top = new CommandLine(CommandSpec.wrapWithoutInspection(new SelosteCommand())
+                    CommandLine top = new CommandLine(CommandSpec.wrapWithoutInspection(new SelosteCommand(invocation))
                             .name(SelosteCommand.class.getAnnotation(Command.class).name()));
                     return top.addSubcommand(create(sub));
                 }
             }
         }
-        return new CommandLine(new SelosteCommand());
+        return new CommandLine(new SelosteCommand(invocation));
     }
 
     private static Object create(Class<?> command) {

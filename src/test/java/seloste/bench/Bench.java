@@ -30,6 +30,8 @@ public final class Bench {
 
     static final int LANGUAGES = 3;
     static final int FORMATS = 3;
+    /** Every run in a Java of its own, as on CI: no daemon. */
+    private static final Map<String, String> FRESH = Map.of("SELOSTE_DAEMON", "off");
 
     private final Options options;
     private final Path project = Path.of("").toAbsolutePath();
@@ -104,9 +106,10 @@ public final class Bench {
         }
         int documents = n * LANGUAGES * FORMATS;
         List<Run> runs = new ArrayList<>();
-        runs.add(repeated("seloste check", repo, 0, k -> { }, "check", "notices"));
+        runs.add(repeated("seloste check", repo, 0, FRESH, k -> { }, "check", "notices"));
+        boolean rebuilds = n <= options.buildsUpTo() && n <= options.rebuildsUpTo();
         if (n <= options.buildsUpTo()) {
-            runs.add(seloste("full build", repo, documents, "build", "notices", "--out", "out"));
+            runs.add(seloste("full build", repo, documents, FRESH, "build", "notices", "--out", "out"));
             Path out = repo.resolve("out");
             int written = 0;
             for (String ext : List.of(".html", ".md", ".pdf")) {
@@ -115,10 +118,10 @@ public final class Bench {
             if (written != documents) {
                 notes.add("the full build wrote " + written + " documents, not " + documents);
             }
-            if (n <= options.rebuildsUpTo()) {
-                runs.add(repeated("no-op rebuild", repo, documents, k -> { }, "build", "notices", "--out", "out"));
-                runs.add(repeated("one notice changed", repo, documents, k -> generator.writeNotice(sources, 0, k + 1),
-                        "build", "notices", "--out", "out"));
+            if (rebuilds) {
+                runs.add(repeated("no-op rebuild", repo, documents, FRESH, k -> { }, "build", "notices", "--out", "out"));
+                runs.add(repeated("one notice changed", repo, documents, FRESH,
+                        k -> generator.writeNotice(sources, 0, k + 1), "build", "notices", "--out", "out"));
                 notes.add(warmRebuild(repo));
             } else {
                 notes.add("no-op and one-changed rebuilds skipped above N = " + options.rebuildsUpTo()
@@ -128,6 +131,7 @@ public final class Bench {
             notes.add("builds as a process skipped above N = " + options.buildsUpTo() + " (--builds-up-to); "
                     + "check and the in-process stage split ran");
         }
+        throughTheDaemon(repo, runs, notes, documents, rebuilds ? k -> generator.writeNotice(sources, 0, 100 + k) : null);
         Measured split = ChildProcess.run(List.of(javaBin(), "-cp", classPath(),
                 StageSplit.class.getName(), repo.toString(), "notices", "stage-out", "" + options.warmup(),
                 "" + options.pdfMax()), repo, repo.resolve("stage-split.log"), Map.of());
@@ -164,6 +168,48 @@ public final class Bench {
         return r.ran() && ours != null ? r.meanMs() / ours : null;
     }
 
+    /**
+     * The same check and rebuilds as a shell runs them with the launcher, through the daemon the first of them
+     * starts (in a runtime folder of the corpus's own, stopped afterwards). The first run in each kind is
+     * reported as a note: it starts the daemon, or is the daemon's first build.
+     */
+    private void throughTheDaemon(Path repo, List<Run> runs, List<String> notes, int documents, Edit change)
+            throws IOException {
+        Path runtime = Files.createDirectories(repo.resolve("runtime"));
+        Map<String, String> env = Map.of("XDG_RUNTIME_DIR", runtime.toString(), "SELOSTE_DAEMON", "", "CI", "");
+        try {
+            Run first = seloste("first check, starts the daemon", repo, 0, env, "check", "notices");
+            notes.add(String.format(Locale.ROOT, "the first check through the launcher starts the daemon: %.2f s; "
+                    + "through the daemon, CPU and peak memory are those of the launcher's own Java, not the daemon's",
+                    first.wall()));
+            runs.add(repeated("seloste check, daemon", repo, 0, env, k -> { }, "check", "notices"));
+            if (change != null) {
+                change.make(0);
+                Run firstBuild = seloste("first build in the daemon", repo, documents, env, "build", "notices", "--out",
+                        "out");
+                notes.add(String.format(Locale.ROOT, "the daemon's first build (one notice changed): %.2f s",
+                        firstBuild.wall()));
+                runs.add(repeated("no-op rebuild, daemon", repo, documents, env, k -> { }, "build", "notices", "--out",
+                        "out"));
+                runs.add(repeated("one notice changed, daemon", repo, documents, env, k -> change.make(k + 1), "build",
+                        "notices", "--out", "out"));
+            }
+        } finally {
+            stopDaemons(runtime.resolve("seloste"));
+        }
+    }
+
+    private static void stopDaemons(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path pid : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
     /** One notice changed, rebuilt in a JVM that has built before, as {@code seloste preview} rebuilds on save. */
     private String warmRebuild(Path repo) throws IOException {
         Measured m = ChildProcess.run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:NewRatio=1", "-XX:TieredStopAtLevel=1", "-cp",
@@ -183,11 +229,12 @@ public final class Bench {
     }
 
     /** A seloste command a noisy machine times differently each time, run {@code --repeat} times: the median run. */
-    private Run repeated(String name, Path repo, int documents, Edit before, String... args) throws IOException {
+    private Run repeated(String name, Path repo, int documents, Map<String, String> env, Edit before, String... args)
+            throws IOException {
         List<Run> runs = new ArrayList<>();
         for (int k = 0; k < options.repeat(); k++) {
             before.make(k);
-            runs.add(seloste(name, repo, documents, args));
+            runs.add(seloste(name, repo, documents, env, args));
         }
         runs.sort(java.util.Comparator.comparingDouble(Run::wall));
         Run median = runs.get(runs.size() / 2);
@@ -202,10 +249,11 @@ public final class Bench {
         void make(int k) throws IOException;
     }
 
-    private Run seloste(String name, Path repo, int documents, String... args) throws IOException {
+    private Run seloste(String name, Path repo, int documents, Map<String, String> env, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>(options.selosteCommand(project));
         cmd.addAll(List.of(args));
-        Measured m = ChildProcess.run(cmd, repo, repo.resolve(name.replace(' ', '-') + ".log"), Map.of());
+        Measured m = ChildProcess.run(cmd, repo, repo.resolve(name.replace(' ', '-').replace(",", "") + ".log"), env);
         Double rate = documents == 0 ? null : documents / m.wall();
         return new Run(name, m.wall(), m.cpu(), m.peakMib(), m.exit(), documents, rate, m.load(), m.lastLine());
     }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -140,8 +139,7 @@ public final class Daemon {
         Frames frames = new Frames(client);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(OUT), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(ERR), StandardCharsets.UTF_8), true);
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread worker = Thread.currentThread();
+        Watched run = new Watched();
         // the client sends nothing more: the end of its stream means the shell is gone
         Thread watcher = new Thread(() -> {
             try {
@@ -149,9 +147,7 @@ public final class Daemon {
             } catch (IOException e) {
                 // closed either way
             }
-            if (running.get()) {
-                worker.interrupt();
-            }
+            run.clientGone();
         }, "seloste-daemon-client");
         watcher.setDaemon(true);
         watcher.start();
@@ -159,12 +155,30 @@ public final class Daemon {
         try {
             code = Main.run(out, err, new Invocation(base, ansi), args);
         } finally {
-            running.set(false);
-            Thread.interrupted();
+            run.ended();
         }
         out.flush();
         err.flush();
         frames.exit(code);
+    }
+
+    /** The thread running a client's command, interrupted when the client goes away before the run ends. */
+    private static final class Watched {
+
+        private final Thread worker = Thread.currentThread();
+        private boolean running = true;
+
+        synchronized void clientGone() {
+            if (running) {
+                worker.interrupt();
+            }
+        }
+
+        /** Called by the worker: from here on no interrupt reaches it, and none is left pending. */
+        synchronized void ended() {
+            running = false;
+            Thread.interrupted();
+        }
     }
 
     /** Reads a blocking channel without the lock {@code Channels.newInputStream} holds while it waits. */

@@ -78,8 +78,11 @@ final class DaemonClient {
     }
 
     /**
-     * Sends one run and copies what it prints to {@code out} and {@code err}. Nothing when the daemon closed the
-     * connection before printing anything (it was leaving); when it stops mid-run, says so on {@code err}.
+     * Sends one run and copies what it prints to {@code out} and {@code err}. Nothing when the daemon went away
+     * before printing anything (it was leaving), so the run can happen here instead; when it goes away mid-run,
+     * says so on {@code err} and fails.
+     *
+     * @throws IOException if the request cannot be sent
      */
     static OptionalInt send(SocketChannel channel, Path base, boolean ansi, String[] args, OutputStream out,
             OutputStream err) throws IOException {
@@ -98,36 +101,41 @@ final class DaemonClient {
         }
         boolean printed = false;
         ByteBuffer head = ByteBuffer.allocate(5);
-        while (true) {
-            head.clear();
-            if (!readFully(channel, head)) {
-                if (!printed) {
-                    return OptionalInt.empty();
+        try {
+            while (true) {
+                head.clear();
+                if (!readFully(channel, head)) {
+                    throw new IOException("the daemon closed the connection");
                 }
-                err.write(("seloste: the build server stopped before the end of the run; run it again, or with "
-                        + "SELOSTE_DAEMON=off to run it here\n").getBytes(StandardCharsets.UTF_8));
-                err.flush();
-                return OptionalInt.of(ExitCodes.FAILURE);
+                head.flip();
+                byte kind = head.get();
+                int value = head.getInt();
+                if (kind == Daemon.EXIT) {
+                    out.flush();
+                    err.flush();
+                    return OptionalInt.of(value);
+                }
+                if (value < 0 || (kind != Daemon.OUT && kind != Daemon.ERR)) {
+                    throw new IOException("not a reply of a seloste daemon");
+                }
+                ByteBuffer body = ByteBuffer.allocate(value);
+                if (!readFully(channel, body)) {
+                    throw new IOException("the reply ended inside a frame");
+                }
+                OutputStream to = kind == Daemon.OUT ? out : err;
+                to.write(body.array());
+                to.flush();
+                printed = true;
             }
-            head.flip();
-            byte kind = head.get();
-            int value = head.getInt();
-            if (kind == Daemon.EXIT) {
-                out.flush();
-                err.flush();
-                return OptionalInt.of(value);
+        } catch (IOException e) {
+            if (!printed) {
+                return OptionalInt.empty();
             }
-            if (value < 0 || (kind != Daemon.OUT && kind != Daemon.ERR)) {
-                throw new IOException("not a reply of a seloste daemon");
-            }
-            ByteBuffer body = ByteBuffer.allocate(value);
-            if (!readFully(channel, body)) {
-                throw new IOException("the reply ended inside a frame");
-            }
-            OutputStream to = kind == Daemon.OUT ? out : err;
-            to.write(body.array());
-            to.flush();
-            printed = true;
+            // the run cannot be repeated here without printing its start twice
+            err.write(("seloste: the daemon stopped before the end of the run (" + e.getMessage() + "); run the "
+                    + "command again, or with SELOSTE_DAEMON=off to run it without\n").getBytes(StandardCharsets.UTF_8));
+            err.flush();
+            return OptionalInt.of(ExitCodes.FAILURE);
         }
     }
 

@@ -156,6 +156,44 @@ class DaemonTest {
     }
 
     @Test
+    void aDaemonThatLeavesBeforePrintingLetsTheRunHappenHereOneThatStopsMidRunFailsIt() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("run"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path socket = folder.resolve("dying.sock");
+        try (ServerSocketChannel dying = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            dying.bind(UnixDomainSocketAddress.of(socket));
+            Thread leaves = answer(dying, ByteBuffer.allocate(0));
+            assertThat(send(socket, tmp, "check").code()).isEmpty();
+            leaves.join();
+
+            ByteBuffer someOutput = ByteBuffer.allocate(8).put(Daemon.OUT).putInt(3)
+                    .put("abc".getBytes(StandardCharsets.US_ASCII)).flip();
+            Thread stops = answer(dying, someOutput);
+            Served s = send(socket, tmp, "check");
+            stops.join();
+            assertThat(s.code()).hasValue(ExitCodes.FAILURE);
+            assertThat(s.out()).isEqualTo("abc");
+            assertThat(s.err()).contains("the daemon stopped before the end of the run", "SELOSTE_DAEMON=off");
+        }
+    }
+
+    /** A daemon that takes one request, sends {@code reply} and goes away without an exit code. */
+    private static Thread answer(ServerSocketChannel server, ByteBuffer reply) {
+        Thread t = new Thread(() -> {
+            try (SocketChannel c = server.accept()) {
+                c.read(ByteBuffer.allocate(4096));
+                while (reply.hasRemaining()) {
+                    c.write(reply);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.start();
+        return t;
+    }
+
+    @Test
     void onlyBuildAndCheckFromTheLauncherOffCiAndNotTurnedOffGoToADaemon() {
         String[] build = {"build"};
         assertThat(DaemonClient.wanted(build, "auto", Map.of())).isTrue();

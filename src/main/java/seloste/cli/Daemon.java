@@ -100,13 +100,14 @@ public final class Daemon {
     private static ServerSocketChannel bind(Path socket) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-            server.bind(UnixDomainSocketAddress.of(socket));
-            return server;
-        } catch (BindException taken) {
-            try (SocketChannel alive = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                server.close();
-                return null;
-            } catch (IOException stale) {
+            try {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                return server;
+            } catch (BindException taken) {
+                if (alive(socket)) {
+                    server.close();
+                    return null;
+                }
                 // left by a daemon that did not end cleanly
                 Files.deleteIfExists(socket);
                 server.bind(UnixDomainSocketAddress.of(socket));
@@ -115,6 +116,14 @@ public final class Daemon {
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
+        }
+    }
+
+    private static boolean alive(Path socket) {
+        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,7 +9,10 @@ import seloste.model.Notice;
 import seloste.model.Repository;
 import seloste.model.SourcePosition;
 
-/** A rule about one notice at a time; subclasses add findings through {@link #report}. */
+/**
+ * A rule about one notice at a time; subclasses add findings through {@link #report}. The notices are
+ * checked in parallel, and the findings reported in notice order ({@link RepositoryRule#eachNotice}).
+ */
 abstract class NoticeRule extends DescribedRule {
 
     NoticeRule(String id, Severity severity, String article, String summary, String fix) {
@@ -18,14 +21,11 @@ abstract class NoticeRule extends DescribedRule {
 
     @Override
     public final List<Finding> check(Repository repository) {
-        // notice by notice in parallel, as the rules themselves run: a rule that reads every text would
-        // otherwise keep one core busy long after the others are done; the findings stay in notice order
-        return repository.notices().parallelStream().flatMap(n -> {
-            List<Finding> found = new ArrayList<>();
-            check(n, repository, (at, message) -> found.add(new Finding(id(), severity(), message, at,
-                    Optional.of(n.id()))));
-            return found.stream();
-        }).toList();
+        List<Finding> out = new ArrayList<>();
+        RepositoryRule.eachNotice(repository, (n, found) -> check(n, repository,
+                (at, message) -> found.add(Optional.of(n.id()), at, message)),
+                (notice, at, message) -> out.add(new Finding(id(), severity(), message, at, notice)));
+        return out;
     }
 
     abstract void check(Notice notice, Repository repository, Report report);

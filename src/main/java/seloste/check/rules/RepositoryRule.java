@@ -49,9 +49,9 @@ abstract class RepositoryRule extends DescribedRule {
     }
 
     /**
-     * Runs {@code each} for every notice, in parallel as {@link NoticeRule}s do, and reports what it
-     * found in notice order: a rule that reads every text of every notice would otherwise keep one
-     * core busy long after the other rules are done.
+     * Runs {@code each} for every notice, in parallel, and reports what it found in notice order: a rule
+     * that reads every text of every notice would otherwise keep one core busy long after the other rules
+     * are done. Every {@link NoticeRule} runs so.
      */
     static void eachNotice(Repository repository, BiConsumer<Notice, Report> each, Report report) {
         record Found(Optional<String> notice, SourcePosition at, String message) {

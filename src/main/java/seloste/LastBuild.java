@@ -23,7 +23,7 @@ import seloste.write.AtomicFile;
  * What the last build into an output folder was made from and what it reported, so that a build from
  * the same inputs, into a folder that still holds what that build wrote, can report the same without
  * loading anything (as make says "nothing to be done"). It is kept in the user's cache folder
- * ({@code $XDG_CACHE_HOME/seloste/builds}, or {@code ~/.cache/seloste/builds}), one file per output
+ * ({@link UserCache}{@code /builds}), one file per output
  * folder, and not in the output folder: that is published as it is, and neither the findings nor the
  * ids of withheld notices are for the public.
  *
@@ -63,7 +63,7 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
             if (!root.path("format").asText().equals(FORMAT) || !root.path("out").asText().equals(out.toString())) {
                 return Optional.empty();
             }
-            if (!root.path("manifest").asText().equals(BuildCache.digest(List.of(Files.readAllBytes(manifest))))) {
+            if (!root.path("manifest").asText().equals(BuildCache.digestOf(manifest))) {
                 return Optional.empty();
             }
             return Optional.of(new LastBuild(root.path("stamp").asText(), strings(root.path("sources")),
@@ -89,7 +89,7 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
         ArrayNode all = root.putArray("findings");
         findings.forEach(f -> all.add(JSON.valueToTree(Reports.fields(f))));
         try {
-            root.put("manifest", BuildCache.digest(List.of(Files.readAllBytes(out.resolve(BuildCache.MANIFEST)))));
+            root.put("manifest", BuildCache.digestOf(out.resolve(BuildCache.MANIFEST)));
             Path file = file(out);
             Files.createDirectories(file.getParent());
             AtomicFile.write(file, JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
@@ -100,11 +100,8 @@ record LastBuild(String stamp, List<String> sources, List<String> published, Lis
 
     /** The file that records the last build into {@code out} (an absolute, normalised path). */
     static Path file(Path out) {
-        String home = System.getenv("XDG_CACHE_HOME");
-        Path cache = home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".cache");
         String name = BuildCache.digest(List.of(out.toString().getBytes(StandardCharsets.UTF_8))) + ".json";
-        return cache.resolve("seloste").resolve("builds").resolve(name);
+        return UserCache.folder(System.getenv()).resolve("builds").resolve(name);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import seloste.UserCache;
 
 /**
  * Where the {@link Daemon} for one seloste, one Java and one environment listens: a socket in a folder only
@@ -51,10 +52,8 @@ record DaemonPlace(Path folder, String key) {
      */
     static Optional<DaemonPlace> of(Map<String, String> env) {
         String runtime = env.get("XDG_RUNTIME_DIR");
-        String cache = env.get("XDG_CACHE_HOME");
         Path folder = runtime != null && Path.of(runtime).isAbsolute() ? Path.of(runtime, "seloste")
-                : cache != null && Path.of(cache).isAbsolute() ? Path.of(cache, "seloste", "daemon")
-                : Path.of(System.getProperty("user.home"), ".cache", "seloste", "daemon");
+                : UserCache.folder(env).resolve("daemon");
         DaemonPlace place = new DaemonPlace(folder, key(env));
         if (place.socket().toString().getBytes(StandardCharsets.UTF_8).length > LONGEST_SOCKET_PATH) {
             return Optional.empty();

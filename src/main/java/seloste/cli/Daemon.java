@@ -247,9 +247,14 @@ public final class Daemon {
         }
 
         private synchronized void writeAll(ByteBuffer b) throws IOException {
-            while (b.hasRemaining()) {
-                channel.write(b);
-            }
+            Daemon.writeAll(channel, b);
+        }
+    }
+
+    /** Writes all of {@code b}: a blocking channel may take part of it at a time. */
+    static void writeAll(SocketChannel channel, ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            channel.write(b);
         }
     }
 }

@@ -95,10 +95,7 @@ final class DaemonClient {
         for (String a : args) {
             request.writeUTF(a);
         }
-        ByteBuffer sent = ByteBuffer.wrap(bytes.toByteArray());
-        while (sent.hasRemaining()) {
-            channel.write(sent);
-        }
+        Daemon.writeAll(channel, ByteBuffer.wrap(bytes.toByteArray()));
         boolean printed = false;
         ByteBuffer head = ByteBuffer.allocate(5);
         try {

@@ -49,9 +49,8 @@ public final class Checker {
     public List<Finding> check(Repository repository, Policy policy) {
         List<Finding> out = new ArrayList<>();
         Set<Waiver> used = new HashSet<>();
-        // rules share nothing but the repository, which is immutable: they run in parallel, and their
-        // findings are taken in rule order and sorted, so the result does not depend on threads
-        List<List<Finding>> found = rules.parallelStream().map(r -> r.check(repository)).toList();
+        // the findings are taken in rule order and sorted, so the result does not depend on threads
+        List<List<Finding>> found = Rules.run(rules, repository);
         for (List<Finding> ofRule : found) {
             for (Finding f : ofRule) {
                 Optional<Waiver> waiver = repository.waivers().stream()

@@ -3,11 +3,10 @@ package seloste.check.rules;
 import java.util.List;
 import seloste.check.Severity;
 import seloste.check.rules.Wording.Term;
-import seloste.model.Notice;
 import seloste.model.Repository;
 
 /** A notice that relies on a repealed act or an invalidated transfer framework states the law wrongly. */
-final class LawRepealedRule extends NoticeRule {
+final class LawRepealedRule extends TextRule {
 
     private static final String E_COMMS_FI = "laki sähköisen viestinnän palveluista (917/2014)";
     private static final String E_COMMS_SV = "lagen om tjänster inom elektronisk kommunikation (917/2014)";
@@ -41,7 +40,7 @@ final class LawRepealedRule extends NoticeRule {
     }
 
     @Override
-    void check(Notice notice, Repository repository, Report report) {
-        Wording.flag(notice, TERMS, report);
+    void check(Reading reading, Repository repository, Report report) {
+        Wording.flag(reading, TERMS, report);
     }
 }

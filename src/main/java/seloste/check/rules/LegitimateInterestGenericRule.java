@@ -3,12 +3,11 @@ package seloste.check.rules;
 import seloste.check.Severity;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
-import seloste.model.Notice;
 import seloste.model.Purpose;
 import seloste.model.Repository;
 
 /** WP260: the specific interest must be identified; "business purposes" identifies nothing. */
-final class LegitimateInterestGenericRule extends NoticeRule {
+final class LegitimateInterestGenericRule extends TextRule {
 
     private static final Phrase GENERIC = Phrase.words("business (?:purposes|needs|reasons|interests?)",
             "commercial (?:purposes|reasons|interests?)", "liiketoimintatarpe\\p{L}*",
@@ -26,15 +25,15 @@ final class LegitimateInterestGenericRule extends NoticeRule {
     }
 
     @Override
-    void check(Notice notice, Repository repository, Report report) {
-        for (Purpose p : notice.purposes()) {
+    void check(Reading reading, Repository repository, Report report) {
+        for (Purpose p : reading.notice().purposes()) {
             if (p.legitimateInterest().isEmpty()) {
                 continue;
             }
             LocalizedText text = p.legitimateInterest().get();
             for (Language l : Wording.languagesOf(text)) {
                 if (text.get(l).trim().split("\\s+").length < EXPLAINED) {
-                    Wording.find(GENERIC, text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
+                    Wording.find(GENERIC, reading, text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
                             + "legitimate interest of purpose '" + p.id() + "' is only '" + found + "'; say in "
                             + "'legitimate_interest:' which specific interest the processing serves."));
                 }

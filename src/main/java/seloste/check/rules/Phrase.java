@@ -23,6 +23,17 @@ record Phrase(Pattern pattern, List<String> stems) {
 
     private static final String SPECIAL = "\\()[]{}.*+?|^$";
     private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^\\(\\?<[!=][^)]*\\)");
+    /**
+     * {@link #fold} of the Latin letters, looked up rather than worked out: every character of every text
+     * is folded, and Finnish, Swedish and English are written in these.
+     */
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldCase(c);
+        }
+    }
 
     Phrase {
         stems = List.copyOf(stems);
@@ -71,14 +82,17 @@ record Phrase(Pattern pattern, List<String> stems) {
     static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            } else if (c >= 0x80) {
-                chars[i] = Character.toLowerCase(Character.toUpperCase(c));
-            }
+            chars[i] = fold(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static char fold(char c) {
+        return c < FOLDED.length ? FOLDED[c] : foldCase(c);
+    }
+
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -91,16 +105,26 @@ record Phrase(Pattern pattern, List<String> stems) {
         private static final int PAIR_BITS = 1 << 10;
 
         private final String text;
-        private final String folded;
+        private final char[] folded;
         private final long[] pairs = new long[PAIR_BITS / Long.SIZE];
+        /** The folded text as a string, made when a stem first gets past the pairs. */
+        private String foldedText;
 
         private Prepared(String text) {
             this.text = text;
-            this.folded = fold(text);
-            for (int i = 1; i < folded.length(); i++) {
-                int pair = pair(folded.charAt(i - 1), folded.charAt(i));
-                pairs[pair >>> 6] |= 1L << pair;
+            // locals, not fields, in the loop: it runs for every character of every text, and the quick
+            // compiler reads a field again on every use
+            char[] chars = text.toCharArray();
+            long[] seen = pairs;
+            char previous = 0;
+            for (int i = 0; i < chars.length; i++) {
+                char c = fold(chars[i]);
+                chars[i] = c;
+                int pair = pair(previous, c);
+                seen[pair >>> 6] |= 1L << pair;
+                previous = c;
             }
+            this.folded = chars;
         }
 
         String text() {
@@ -115,7 +139,10 @@ record Phrase(Pattern pattern, List<String> stems) {
                     return false;
                 }
             }
-            return folded.contains(stem);
+            if (foldedText == null) {
+                foldedText = new String(folded);
+            }
+            return foldedText.contains(stem);
         }
 
         private static int pair(char first, char second) {

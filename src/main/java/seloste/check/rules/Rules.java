@@ -1,7 +1,13 @@
 package seloste.check.rules;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import seloste.check.Finding;
 import seloste.check.Rule;
+import seloste.model.Repository;
 
 /** The rule catalogue, in the order rules are listed to users: grouped by topic, as a notice reads. */
 public final class Rules {
@@ -83,5 +89,32 @@ public final class Rules {
                 new WordingOutdatedRule(),
                 new WordingVagueRule(),
                 new TextTodoRule());
+    }
+
+    /**
+     * The findings of each of {@code rules} over {@code repository}, in the order of {@code rules}. The
+     * rules share nothing but the repository, which is immutable, and run in parallel; the notice rules
+     * run as one task, notice by notice, so that they share one {@link Reading} of each notice.
+     */
+    public static List<List<Finding>> run(List<Rule> rules, Repository repository) {
+        record Task(List<? extends Rule> rules, Supplier<List<List<Finding>>> run) {
+        }
+        List<NoticeRule> perNotice = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        tasks.add(new Task(perNotice, () -> NoticeRule.run(perNotice, repository)));
+        for (Rule r : rules) {
+            if (r instanceof NoticeRule n) {
+                perNotice.add(n);
+            } else {
+                tasks.add(new Task(List.of(r), () -> List.of(r.check(repository))));
+            }
+        }
+        Map<Rule, List<Finding>> found = new IdentityHashMap<>();
+        tasks.parallelStream().map(t -> Map.entry(t, t.run().get())).toList().forEach(done -> {
+            for (int i = 0; i < done.getKey().rules().size(); i++) {
+                found.put(done.getKey().rules().get(i), done.getValue().get(i));
+            }
+        });
+        return rules.stream().map(found::get).toList();
     }
 }

@@ -9,7 +9,7 @@ import seloste.model.Notice;
 import seloste.model.Repository;
 
 /** The same sentence in two languages is usually a translation that was never made. */
-final class TextCopiedRule extends NoticeRule {
+final class TextCopiedRule extends TextRule {
 
     /** Texts with fewer words than this are names, codes and citations, which may read the same everywhere. */
     private static final int MIN_WORDS = 4;
@@ -22,8 +22,9 @@ final class TextCopiedRule extends NoticeRule {
     }
 
     @Override
-    void check(Notice notice, Repository repository, Report report) {
-        for (LocalizedText text : Texts.in(notice)) {
+    void check(Reading reading, Repository repository, Report report) {
+        Notice notice = reading.notice();
+        for (LocalizedText text : reading.texts()) {
             List<Language> langs = notice.languages().stream().filter(l -> text.in(l).isPresent()).toList();
             for (int j = 1; !text.uniform() && j < langs.size(); j++) {
                 Language l = langs.get(j);

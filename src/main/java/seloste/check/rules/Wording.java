@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
-import seloste.model.Notice;
 
 /** Phrase matching over the texts a controller writes, one language value at a time. */
 final class Wording {
@@ -31,16 +30,16 @@ final class Wording {
         return text.uniform() && !written.isEmpty() ? written.subList(0, 1) : written;
     }
 
-    /** The first match of {@code phrase} in the {@code language} value of {@code text}. */
-    static Optional<String> find(Phrase phrase, LocalizedText text, Language language) {
-        return phrase.find(text.get(language));
+    /** The first match of {@code phrase} in the {@code language} value of {@code text}, a text of the notice read. */
+    static Optional<String> find(Phrase phrase, Reading reading, LocalizedText text, Language language) {
+        return phrase.find(reading.prepared(text, language));
     }
 
     /** Reports each term found in any text of the notice, once per text, language and term. */
-    static void flag(Notice notice, List<Term> terms, NoticeRule.Report report) {
-        for (LocalizedText text : Texts.in(notice)) {
+    static void flag(Reading reading, List<Term> terms, NoticeRule.Report report) {
+        for (LocalizedText text : reading.texts()) {
             for (Language l : languagesOf(text)) {
-                Phrase.Prepared value = Phrase.prepare(text.get(l));
+                Phrase.Prepared value = reading.prepared(text, l);
                 for (Term t : terms) {
                     t.phrase().find(value).ifPresent(found -> report.add(text.positionOf(l), "'" + found
                             + "' refers to " + t.why() + "; write '" + t.instead(l) + "' instead."));

@@ -3,11 +3,10 @@ package seloste.check.rules;
 import java.util.List;
 import seloste.check.Severity;
 import seloste.check.rules.Wording.Term;
-import seloste.model.Notice;
 import seloste.model.Repository;
 
 /** Terms of the Personal Data Act era, and former names, that make a notice look out of date. */
-final class WordingOutdatedRule extends NoticeRule {
+final class WordingOutdatedRule extends TextRule {
 
     private static final List<Term> TERMS = List.of(
             new Term(Phrase.words("rekisteriselost\\p{L}*", "registerbeskrivning\\p{L}*",
@@ -36,7 +35,7 @@ final class WordingOutdatedRule extends NoticeRule {
     }
 
     @Override
-    void check(Notice notice, Repository repository, Report report) {
-        Wording.flag(notice, TERMS, report);
+    void check(Reading reading, Repository repository, Report report) {
+        Wording.flag(reading, TERMS, report);
     }
 }

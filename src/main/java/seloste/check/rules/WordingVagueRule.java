@@ -4,11 +4,10 @@ import java.util.Map;
 import seloste.check.Severity;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
-import seloste.model.Notice;
 import seloste.model.Repository;
 
 /** WP260: qualifiers such as "may", "some" or "often" leave the reader unsure what is actually done. */
-final class WordingVagueRule extends NoticeRule {
+final class WordingVagueRule extends TextRule {
 
     private static final Map<Language, Phrase> QUALIFIERS = Map.of(
             Language.EN, Phrase.words("(?<!you )may", "might", "some", "often", "possibly"),
@@ -24,10 +23,10 @@ final class WordingVagueRule extends NoticeRule {
     }
 
     @Override
-    void check(Notice notice, Repository repository, Report report) {
-        for (LocalizedText text : Texts.in(notice)) {
+    void check(Reading reading, Repository repository, Report report) {
+        for (LocalizedText text : reading.texts()) {
             for (Language l : Wording.languagesOf(text)) {
-                Wording.find(QUALIFIERS.get(l), text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
+                Wording.find(QUALIFIERS.get(l), reading, text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
                         + l.code() + " text uses the vague '" + found + "'; say what is actually done instead."));
             }
         }

@@ -80,6 +80,26 @@ class RulesTest {
         assertThat(run(rule, "good")).isEmpty();
     }
 
+    /**
+     * The checker runs the notice rules together, notice by notice, sharing what they read of each notice:
+     * every rule must find there exactly what it finds run alone, in the same order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void findsTheSameRunWithTheOtherRulesAsAlone(Rule fixtureOf) {
+        Path fixture = fixture(fixtureOf, "bad");
+        LoadResult loaded = new Loader(FIXTURES).load(List.of(Path.of("_shared/controller.yaml"),
+                Path.of("_shared/recipients.yaml"), fixture));
+        List<Rule> all = Rules.all();
+        List<List<Finding>> together = Rules.run(all, loaded.repository());
+        assertThat(together.stream().mapToInt(List::size).sum()).as("%s gives the rules something to find", fixture)
+                .isPositive();
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(together.get(i)).as("%s on %s", all.get(i).id(), fixture)
+                    .containsExactlyElementsOf(all.get(i).check(loaded.repository()));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void explainsItself(Rule rule) {

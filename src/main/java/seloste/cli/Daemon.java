@@ -19,6 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -42,6 +47,8 @@ public final class Daemon {
     static final byte EXIT = 'x';
     /** How long the daemon waits for the next run before it leaves. */
     static final Duration IDLE = Duration.ofMinutes(30);
+    /** How long a client may take to send its request; ours sends it at once. */
+    static final Duration REQUEST = Duration.ofSeconds(10);
     /** More arguments than anyone types: a longer request is not from our client. */
     private static final int MOST_ARGUMENTS = 10_000;
 
@@ -53,7 +60,7 @@ public final class Daemon {
         Main.sizeCommonPool();
         Path socket = Path.of(args[0]);
         Path pid = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".pid"));
-        serve(socket, IDLE, () -> Files.writeString(pid, Long.toString(ProcessHandle.current().pid())));
+        serve(socket, IDLE, REQUEST, () -> Files.writeString(pid, Long.toString(ProcessHandle.current().pid())));
         Files.deleteIfExists(pid);
     }
 
@@ -64,13 +71,19 @@ public final class Daemon {
 
     /**
      * Listens on {@code socket} and serves run after run until {@code idle} passes without one; returns at
-     * once when another daemon already listens there. The socket file is removed on return.
+     * once when another daemon already listens there. A connection that has not sent its whole request
+     * within {@code request} is closed. The socket file is removed on return.
      */
-    static void serve(Path socket, Duration idle, Listening listening) throws IOException {
+    static void serve(Path socket, Duration idle, Duration request, Listening listening) throws IOException {
         try (ServerSocketChannel server = bind(socket); Selector selector = Selector.open()) {
             if (server == null) {
                 return;
             }
+            ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "seloste-daemon-deadline");
+                t.setDaemon(true);
+                return t;
+            });
             try {
                 Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
                 listening.run();
@@ -82,7 +95,14 @@ public final class Daemon {
                     if (client != null) {
                         try (client) {
                             client.configureBlocking(true);
-                            handle(client);
+                            // runs are served one at a time: a connection that sends nothing would hold up every later one
+                            ScheduledFuture<?> deadline = deadlines.schedule(() -> close(client), request.toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                            try {
+                                handle(client, () -> deadline.cancel(false));
+                            } finally {
+                                deadline.cancel(false);
+                            }
                         } catch (IOException e) {
                             // the shell went away; the next run is served as usual
                         }
@@ -91,8 +111,17 @@ public final class Daemon {
                     }
                 }
             } finally {
+                deadlines.shutdownNow();
                 Files.deleteIfExists(socket);
             }
+        }
+    }
+
+    private static void close(SocketChannel client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // it is closed either way
         }
     }
 
@@ -127,8 +156,12 @@ public final class Daemon {
         }
     }
 
-    /** Reads one request from {@code client}, runs it, and sends back its output and exit code. */
-    static void handle(SocketChannel client) throws IOException {
+    /**
+     * Reads one request from {@code client}, runs it, and sends back its output and exit code. Once the
+     * request is read, {@code inTime} says whether the connection may still be served: false when its
+     * deadline closed it.
+     */
+    static void handle(SocketChannel client, BooleanSupplier inTime) throws IOException {
         DataInputStream in = new DataInputStream(new ChannelInput(client));
         byte[] hello = new byte[PROTOCOL.length()];
         in.readFully(hello);
@@ -144,6 +177,9 @@ public final class Daemon {
         String[] args = new String[count];
         for (int i = 0; i < count; i++) {
             args[i] = in.readUTF();
+        }
+        if (!inTime.getAsBoolean()) {
+            return;
         }
         Frames frames = new Frames(client);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(OUT), StandardCharsets.UTF_8), true);

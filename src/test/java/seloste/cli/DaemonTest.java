@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Help.Ansi;
 
@@ -47,13 +48,18 @@ class DaemonTest {
 
     /** A daemon listening on a socket in a private folder, on a thread that ends when it goes idle. */
     private Path daemon() throws Exception {
+        return daemon(Daemon.REQUEST);
+    }
+
+    /** A daemon that closes a connection which has not sent its request within {@code request}. */
+    private Path daemon(Duration request) throws Exception {
         Path folder = Files.createDirectory(tmp.resolve("run"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
         Path socket = folder.resolve("test.sock");
         CountDownLatch listening = new CountDownLatch(1);
         Thread t = new Thread(() -> {
             try {
-                Daemon.serve(socket, Duration.ofSeconds(60), listening::countDown);
+                Daemon.serve(socket, Duration.ofSeconds(60), request, listening::countDown);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -137,10 +143,28 @@ class DaemonTest {
     }
 
     @Test
+    @Timeout(60)
+    void aConnectionThatSendsNoRequestIsClosedInTimeAndTheNextRunIsServed() throws Exception {
+        Path socket = daemon(Duration.ofMillis(300));
+        try (SocketChannel silent = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            // served one at a time: without the deadline this run would wait for the silent one for ever
+            Served next = send(socket, repository("next"), "check");
+            assertThat(next.code()).isPresent();
+            int read;
+            try {
+                read = silent.read(ByteBuffer.allocate(1));
+            } catch (SocketException reset) {
+                read = -1;
+            }
+            assertThat(read).as("the silent connection was closed").isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aSecondDaemonOnALiveSocketLeavesAtOnceAndAStaleSocketIsTakenOver() throws Exception {
         Path socket = daemon();
         CountDownLatch listening = new CountDownLatch(1);
-        Daemon.serve(socket, Duration.ofSeconds(60), listening::countDown);
+        Daemon.serve(socket, Duration.ofSeconds(60), Daemon.REQUEST, listening::countDown);
         assertThat(listening.getCount()).as("the second daemon never listened").isEqualTo(1);
         assertThat(socket).exists();
 
@@ -150,7 +174,7 @@ class DaemonTest {
         gone.close();
         assertThat(stale).exists();
         CountDownLatch taken = new CountDownLatch(1);
-        Daemon.serve(stale, Duration.ofMillis(50), taken::countDown);
+        Daemon.serve(stale, Duration.ofMillis(50), Daemon.REQUEST, taken::countDown);
         assertThat(taken.getCount()).as("the new daemon listened on the stale socket").isZero();
         assertThat(stale).doesNotExist();
     }

@@ -42,7 +42,9 @@ final class YamlDocument {
         }
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false)
-                .setCodePointLimit(MAX_BYTES).setSchema(new FailsafeSchema()).build();
+                .setCodePointLimit(MAX_BYTES).setSchema(new FailsafeSchema())
+                // the whole text in one read: the reader otherwise copies what it holds at every 1024 characters
+                .setBufferSize(text.get().length() + 1).build();
         BoundedParser parser = new BoundedParser(file, new ParserImpl(settings, new StreamReader(settings, text.get())));
         try {
             Optional<Node> root = new Composer(settings, parser).getSingleNode();

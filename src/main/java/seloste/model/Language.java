@@ -1,5 +1,6 @@
 package seloste.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,14 +8,19 @@ import java.util.Optional;
 public enum Language {
     FI, SV, EN;
 
+    private static final List<Language> ALL = List.of(values());
+
+    // made once: the code is asked for with every text value read and every file and attribute written
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The ISO 639-1 code used in YAML, file paths and {@code lang} attributes. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Language> fromCode(String code) {
-        for (Language l : values()) {
-            if (l.code().equals(code)) {
+        for (Language l : ALL) {
+            if (l.code.equals(code)) {
                 return Optional.of(l);
             }
         }

@@ -19,6 +19,7 @@ import seloste.model.Notice;
 import seloste.model.Recipient;
 import seloste.model.Repository;
 import seloste.model.SourcePosition;
+import seloste.parallel.Parallel;
 
 /** Loads the YAML files under some paths into a {@link Repository}, collecting every problem. */
 public final class Loader {
@@ -37,11 +38,11 @@ public final class Loader {
     public LoadResult load(List<Path> paths) {
         Problems problems = new Problems();
         List<Path> files = discover(paths, problems);
-        Sources sources = Sources.of(files.parallelStream().map(file -> {
+        Sources sources = Sources.of(Parallel.map(files, file -> {
             String label = label(file);
             Problems own = new Problems();
             return read(file, label, own).map(root -> Sources.read(label, root, own)).orElseGet(() -> Sources.none(own));
-        }).toList(), problems);
+        }), problems);
         Repository repo = new Repository(sources.controllers, sources.recipients, sources.notices, problems.waivers(),
                 LockReader.read(files, this::label, problems));
         References.check(repo, problems);
@@ -72,11 +73,11 @@ public final class Loader {
     public LoadResult load(Map<String, byte[]> files) {
         Problems problems = new Problems();
         SortedMap<String, byte[]> sorted = new TreeMap<>(files);
-        Sources sources = Sources.of(sorted.entrySet().parallelStream().map(e -> {
+        Sources sources = Sources.of(Parallel.map(List.copyOf(sorted.entrySet()), e -> {
             Problems own = new Problems();
             return YamlDocument.parse(e.getKey(), e.getValue(), own).map(root -> Sources.read(e.getKey(), root, own))
                     .orElseGet(() -> Sources.none(own));
-        }).toList(), problems);
+        }), problems);
         Repository repo = new Repository(sources.controllers, sources.recipients, sources.notices, problems.waivers());
         References.check(repo, problems);
         return new LoadResult(repo, problems.all(), List.copyOf(sorted.keySet()));

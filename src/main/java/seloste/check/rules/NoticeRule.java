@@ -9,6 +9,7 @@ import seloste.check.Severity;
 import seloste.model.Notice;
 import seloste.model.Repository;
 import seloste.model.SourcePosition;
+import seloste.parallel.Parallel;
 
 /**
  * A rule about one notice at a time; subclasses add findings through {@link #report}. The notices are
@@ -38,7 +39,7 @@ abstract class NoticeRule extends DescribedRule {
      * {@link Reading} of it: most of the work of the rules that read texts is finding and folding them.
      */
     static List<List<Finding>> run(List<NoticeRule> rules, Repository repository) {
-        List<List<List<Finding>>> byNotice = repository.notices().parallelStream().map(n -> {
+        List<List<List<Finding>>> byNotice = Parallel.map(repository.notices(), n -> {
             Reading reading = new Reading(n);
             return rules.stream().map(rule -> {
                 List<Finding> found = new ArrayList<>();
@@ -46,7 +47,7 @@ abstract class NoticeRule extends DescribedRule {
                         message, at, Optional.of(n.id()))));
                 return found;
             }).toList();
-        }).toList();
+        });
         return IntStream.range(0, rules.size()).mapToObj(i -> byNotice.stream()
                 .flatMap(ofNotice -> ofNotice.get(i).stream()).toList()).toList();
     }

@@ -10,6 +10,7 @@ import seloste.model.Controller;
 import seloste.model.Notice;
 import seloste.model.Repository;
 import seloste.model.SourcePosition;
+import seloste.parallel.Parallel;
 
 /**
  * A rule about the repository as a whole: the shared controller and recipients files, or several
@@ -56,11 +57,11 @@ abstract class RepositoryRule extends DescribedRule {
     static void eachNotice(Repository repository, BiConsumer<Notice, Report> each, Report report) {
         record Found(Optional<String> notice, SourcePosition at, String message) {
         }
-        repository.notices().parallelStream().map(n -> {
+        Parallel.map(repository.notices(), n -> {
             List<Found> found = new ArrayList<>();
             each.accept(n, (notice, at, message) -> found.add(new Found(notice, at, message)));
             return found;
-        }).toList().forEach(found -> found.forEach(f -> report.add(f.notice(), f.at(), f.message())));
+        }).forEach(found -> found.forEach(f -> report.add(f.notice(), f.at(), f.message())));
     }
 
     /** Where a rule reports what it found, and which notice, if any, it is about. */

@@ -95,7 +95,7 @@ public final class Daemon {
                     if (client != null) {
                         try (client) {
                             client.configureBlocking(true);
-                            // runs are served one at a time: a connection that sends nothing would hold up every later one
+                            // runs are served one at a time: a connection that sent nothing would hold up the rest
                             ScheduledFuture<?> deadline = deadlines.schedule(() -> close(client), request.toMillis(),
                                     TimeUnit.MILLISECONDS);
                             try {

@@ -112,16 +112,14 @@ record Phrase(Pattern pattern, List<String> stems) {
 
         private Prepared(String text) {
             this.text = text;
-            // locals, not fields, in the loop: it runs for every character of every text, and the quick
-            // compiler reads a field again on every use
+            // folded and noted in one pass over the characters
             char[] chars = text.toCharArray();
-            long[] seen = pairs;
             char previous = 0;
             for (int i = 0; i < chars.length; i++) {
                 char c = fold(chars[i]);
                 chars[i] = c;
                 int pair = pair(previous, c);
-                seen[pair >>> 6] |= 1L << pair;
+                pairs[pair >>> 6] |= 1L << pair;
                 previous = c;
             }
             this.folded = chars;

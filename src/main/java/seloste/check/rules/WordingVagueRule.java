@@ -26,8 +26,9 @@ final class WordingVagueRule extends TextRule {
     void check(Reading reading, Repository repository, Report report) {
         for (LocalizedText text : reading.texts()) {
             for (Language l : Wording.languagesOf(text)) {
-                Wording.find(QUALIFIERS.get(l), reading, text, l).ifPresent(found -> report.add(text.positionOf(l), "The "
-                        + l.code() + " text uses the vague '" + found + "'; say what is actually done instead."));
+                Wording.find(QUALIFIERS.get(l), reading, text, l).ifPresent(found -> report.add(text.positionOf(l),
+                        "The " + l.code() + " text uses the vague '" + found
+                                + "'; say what is actually done instead."));
             }
         }
     }

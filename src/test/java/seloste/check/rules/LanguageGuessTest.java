@@ -44,6 +44,25 @@ class LanguageGuessTest {
     }
 
     @Test
+    void aMemoAnswersAsAFreshReadingWhateverItReadBefore() {
+        // the first three share their beginning, as do the next two; the FI text is short enough to be its own
+        List<String> texts = List.of(SV + " " + SV, SV + " " + FI + " " + FI, SV + " " + EN, FI + " " + SV, FI + " " + FI,
+                FI, "Att kunna visa att urvalet har gjorts på icke-diskriminerande grunder och att kunna försvara "
+                        + "sig mot anspråk som gäller rekryteringen.");
+        LanguageGuess.Memo memo = new LanguageGuess.Memo();
+        for (int round = 0; round < 2; round++) {
+            for (String text : texts) {
+                for (Language declared : Language.values()) {
+                    assertThat(memo.other(text, declared)).as("%s under %s", text, declared)
+                            .isEqualTo(LanguageGuess.other(text, declared));
+                }
+            }
+        }
+        assertThat(memo.other(FI, Language.SV)).contains(Language.FI);
+        assertThat(memo.other(FI, Language.FI)).isEmpty();
+    }
+
+    @Test
     void theSameTextGetsTheSameAnswerFromManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

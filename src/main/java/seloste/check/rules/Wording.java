@@ -1,6 +1,6 @@
 package seloste.check.rules;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import seloste.model.Language;
@@ -26,8 +26,16 @@ final class Wording {
 
     /** The languages worth reading: only the first when the text was written once for every language. */
     static List<Language> languagesOf(LocalizedText text) {
-        List<Language> written = Arrays.stream(Language.values()).filter(l -> text.in(l).isPresent()).toList();
-        return text.uniform() && !written.isEmpty() ? written.subList(0, 1) : written;
+        List<Language> written = new ArrayList<>(3);
+        for (Language l : Language.values()) {
+            if (!text.get(l).isEmpty()) {
+                written.add(l);
+                if (text.uniform()) {
+                    break;
+                }
+            }
+        }
+        return written;
     }
 
     /** The first match of {@code phrase} in the {@code language} value of {@code text}, a text of the notice read. */
@@ -41,8 +49,11 @@ final class Wording {
             for (Language l : languagesOf(text)) {
                 Phrase.Prepared value = reading.prepared(text, l);
                 for (Term t : terms) {
-                    t.phrase().find(value).ifPresent(found -> report.add(text.positionOf(l), "'" + found
-                            + "' refers to " + t.why() + "; write '" + t.instead(l) + "' instead."));
+                    Optional<String> found = t.phrase().find(value);
+                    if (found.isPresent()) {
+                        report.add(text.positionOf(l), "'" + found.get() + "' refers to " + t.why() + "; write '"
+                                + t.instead(l) + "' instead.");
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import seloste.parallel.Parallel;
 import seloste.write.OutputComparison;
 
 /**
@@ -181,15 +183,35 @@ final class BuildCache {
         return digest(List.of(Files.readAllBytes(file)));
     }
 
-    /** A digest of every file under {@code dir} (names and contents), or of nothing when it does not exist. */
+    /** {@link #digestOf}, for a lambda: an {@link IOException} is thrown as an {@link UncheckedIOException}. */
+    static String uncheckedDigestOf(Path file) {
+        try {
+            return digestOf(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A digest of every file under {@code dir} (the name and the digest of each, the files hashed in
+     * parallel), or of nothing when it does not exist.
+     */
     static byte[] treeDigest(Path dir) throws IOException {
         MessageDigest md = sha256();
         if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                    md.update(Files.readAllBytes(f));
-                }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            List<String> digests;
+            try {
+                digests = Parallel.map(files, BuildCache::uncheckedDigestOf);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (int i = 0; i < files.size(); i++) {
+                md.update(dir.relativize(files.get(i)).toString().getBytes(StandardCharsets.UTF_8));
+                md.update(digests.get(i).getBytes(StandardCharsets.US_ASCII));
             }
         }
         return md.digest();

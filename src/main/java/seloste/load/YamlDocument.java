@@ -32,7 +32,7 @@ final class YamlDocument {
     /**
      * YAML's failsafe schema, where every scalar is a string and an empty plain one is null, resolved
      * without the regular expression snakeyaml-engine's {@code FailsafeSchema} matches every plain
-     * scalar against: a matcher per scalar was a twentieth of what a load allocated.
+     * scalar against: a matcher per scalar made 116 MB of the 2.5 GB a check of 1000 notices allocated.
      */
     static final Schema STRINGS = new Schema() {
         private final ScalarResolver resolver = (value, implicit) -> implicit && value.isEmpty() ? Tag.NULL : Tag.STR;
@@ -91,8 +91,9 @@ final class YamlDocument {
     }
 
     private static Optional<String> decode(String file, byte[] bytes, Problems problems) {
-        // Java's own decoding replaces what is not UTF-8 with U+FFFD and is quicker than a decoder that
-        // reports; only a text that holds a U+FFFD, which is rare, is decoded again to tell which it is
+        // Java's own decoding replaces what is not UTF-8 with U+FFFD, and unlike a decoder that reports it
+        // needs no buffer as large as the file; only a text that holds a U+FFFD, which is rare, is decoded
+        // again to tell a written one from a replaced byte
         String s = new String(bytes, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') >= 0) {
             int offset = firstInvalidByte(bytes);

@@ -149,7 +149,7 @@ record Phrase(Pattern pattern, List<String> stems) {
     }
 
     private boolean containsAny(Prepared text) {
-        // by index: an iterator per call was a twentieth of what a check of 1000 notices allocates
+        // by index: an iterator per call made 66 MB of the 2.5 GB a check of 1000 notices allocated
         for (int i = 0; i < stems.size(); i++) {
             if (text.contains(stems.get(i))) {
                 return true;

@@ -35,7 +35,8 @@ final class YamlDocument {
      * scalar against: a matcher per scalar made 116 MB of the 2.5 GB a check of 1000 notices allocated.
      */
     static final Schema STRINGS = new Schema() {
-        private final ScalarResolver resolver = (value, implicit) -> implicit && value.isEmpty() ? Tag.NULL : Tag.STR;
+        private final ScalarResolver resolver =
+                (value, implicit) -> implicit && value.isEmpty() ? Tag.NULL : Tag.STR;
 
         @Override
         public ScalarResolver getScalarResolver() {
@@ -98,8 +99,8 @@ final class YamlDocument {
         if (s.indexOf('\uFFFD') >= 0) {
             int offset = firstInvalidByte(bytes);
             if (offset < bytes.length) {
-                problems.add(LoadIds.ENCODING, positionOfByte(file, bytes, offset), "The file is not valid UTF-8 (byte "
-                        + offset + "); save it as UTF-8.");
+                problems.add(LoadIds.ENCODING, positionOfByte(file, bytes, offset),
+                        "The file is not valid UTF-8 (byte " + offset + "); save it as UTF-8.");
                 return Optional.empty();
             }
         }

@@ -46,8 +46,8 @@ class YamlDocumentTest {
     void scalarsResolveAsInTheFailsafeSchema() {
         ScalarResolver failsafe = new FailsafeSchema().getScalarResolver();
         ScalarResolver ours = YamlDocument.STRINGS.getScalarResolver();
-        for (String value : List.of("", " ", "~", "null", "Null", "true", "12", "0x1F", "2026-01-15", "$HOME", "${X}",
-                "kirjanpitolaki", "P10Y")) {
+        for (String value : List.of("", " ", "~", "null", "Null", "true", "12", "0x1F", "2026-01-15", "$HOME",
+                "${X}", "kirjanpitolaki", "P10Y")) {
             for (boolean implicit : new boolean[] {true, false}) {
                 assertThat(ours.resolve(value, implicit)).as("'%s', implicit %s", value, implicit)
                         .isEqualTo(failsafe.resolve(value, implicit));

@@ -46,8 +46,8 @@ class LanguageGuessTest {
     @Test
     void aMemoAnswersAsAFreshReadingWhateverItReadBefore() {
         // the first three share their beginning, as do the next two; the FI text is short enough to be its own
-        List<String> texts = List.of(SV + " " + SV, SV + " " + FI + " " + FI, SV + " " + EN, FI + " " + SV, FI + " " + FI,
-                FI, "Att kunna visa att urvalet har gjorts på icke-diskriminerande grunder och att kunna försvara "
+        List<String> texts = List.of(SV + " " + SV, SV + " " + FI + " " + FI, SV + " " + EN, FI + " " + SV,
+                FI + " " + FI, FI, "Att kunna visa att urvalet har gjorts på icke-diskriminerande grunder och att kunna försvara "
                         + "sig mot anspråk som gäller rekryteringen.");
         LanguageGuess.Memo memo = new LanguageGuess.Memo();
         for (int round = 0; round < 2; round++) {

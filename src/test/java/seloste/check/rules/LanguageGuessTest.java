@@ -45,10 +45,10 @@ class LanguageGuessTest {
 
     @Test
     void aMemoAnswersAsAFreshReadingWhateverItReadBefore() {
-        // the first three share their beginning, as do the next two; the FI text is short enough to be its own
+        // the first three share the beginning of SV, the next three that of FI
         List<String> texts = List.of(SV + " " + SV, SV + " " + FI + " " + FI, SV + " " + EN, FI + " " + SV,
-                FI + " " + FI, FI, "Att kunna visa att urvalet har gjorts på icke-diskriminerande grunder och att kunna försvara "
-                        + "sig mot anspråk som gäller rekryteringen.");
+                FI + " " + FI, FI, "Att kunna visa att urvalet har gjorts på icke-diskriminerande grunder och att "
+                        + "kunna försvara sig mot anspråk som gäller rekryteringen.");
         LanguageGuess.Memo memo = new LanguageGuess.Memo();
         for (int round = 0; round < 2; round++) {
             for (String text : texts) {

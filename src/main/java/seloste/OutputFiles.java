@@ -229,11 +229,7 @@ final class OutputFiles {
      * of every unit, and hashing it again for each of them took longer than the rest of a no-op rebuild.
      */
     private String digestOf(String label) {
-        try {
-            return BuildCache.digestOf(base.resolve(label));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuildCache.uncheckedDigestOf(base.resolve(label));
     }
 
     /** seloste's own code: the jar's size and time, or the newest class file when run from classes. */

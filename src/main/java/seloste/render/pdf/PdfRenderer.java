@@ -82,6 +82,7 @@ public final class PdfRenderer {
         ParsedFonts.Faces faces = fonts.take();
         try (PdfBoxRenderer renderer = build(builder, preparation)) {
             faces.addTo(renderer.getFontResolver(), renderer.getPdfDocument());
+            renderer.getSharedContext().setTextRenderer(new TextWidths());
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 diagnostics.throwIfAny();
                 Reproducible.apply(pdf, created, resources.icc(), Reproducible.fingerprint(xhtml, created));

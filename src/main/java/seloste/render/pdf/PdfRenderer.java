@@ -48,12 +48,22 @@ public final class PdfRenderer {
      */
     private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
     private final String producer;
+    private final boolean widthTable;
 
     /**
      * Reads the fonts, the ICC profile and the base stylesheet from the classpath, and keeps
      * openhtmltopdf from printing its own log.
      */
     public PdfRenderer() {
+        this(true);
+    }
+
+    /**
+     * @param widthTable whether text is measured and drawn through {@link TextWidths}; without it the PDF
+     *     is rendered as openhtmltopdf alone renders it, which a test compares with
+     */
+    PdfRenderer(boolean widthTable) {
+        this.widthTable = widthTable;
         this.resources = BundledResources.load();
         this.fonts = new ParsedFonts(resources);
         String version = PdfRenderer.class.getPackage().getImplementationVersion();
@@ -82,7 +92,9 @@ public final class PdfRenderer {
         ParsedFonts.Faces faces = fonts.take();
         try (PdfBoxRenderer renderer = build(builder, preparation)) {
             faces.addTo(renderer.getFontResolver(), renderer.getPdfDocument());
-            renderer.getSharedContext().setTextRenderer(new TextWidths());
+            if (widthTable) {
+                renderer.getSharedContext().setTextRenderer(new TextWidths(renderer.getSharedContext()));
+            }
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 diagnostics.throwIfAny();
                 Reproducible.apply(pdf, created, resources.icc(), Reproducible.fingerprint(xhtml, created));

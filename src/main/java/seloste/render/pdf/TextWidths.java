@@ -1,29 +1,38 @@
 package seloste.render.pdf;
 
+import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.AbstractOutputDevice;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * openhtmltopdf's measure of text, with the advance of each character read from the font once per
- * document instead of at every measurement.
+ * openhtmltopdf's measuring and drawing of text, with the advance of each character read from the
+ * font once per document instead of at every measurement.
  *
- * <p>The layout measures every word, and parts of words, each time it tries to fit a line; PDFBox
- * answers each of those by encoding the text into the font's codes, decoding the codes again (with a
- * stream and a lambda per character) and adding up their widths. That was a sixth of the time of a
+ * <p>The layout measures every word, and parts of words, each time it tries to fit a line, and the
+ * output device measures every text it draws to learn whether the first font has all its letters.
+ * PDFBox answers each measure by encoding the text into the font's codes, decoding the codes again
+ * (with a stream and a lambda per character) and adding up their widths: a quarter of the time of a
  * PDF. A width here is the same sum, in the same order and in the same {@code float}s, of the widths
- * PDFBox gives each character alone, so every line breaks where it did and the PDF keeps its bytes.
- * Text that the table cannot answer (a character outside the Basic Multilingual Plane, one that is
- * not printed, one the font lacks) is measured by openhtmltopdf itself, fallback fonts and all.
+ * PDFBox gives each character alone, so every line breaks where it did; a text whose letters are all
+ * in the table is in the font, so it is drawn as the device would draw it after its own measure, and
+ * the PDF keeps its bytes. Text the table cannot answer (a character outside the Basic Multilingual
+ * Plane, one that is not printed, one the font lacks) is left to openhtmltopdf, fallback fonts and all.
  */
 final class TextWidths extends PdfBoxTextRenderer {
 
@@ -34,27 +43,73 @@ final class TextWidths extends PdfBoxTextRenderer {
     /** A character this table does not measure. */
     private static final float UNMEASURED = Float.NaN;
 
+    private final SharedContext context;
     /** Per font, the widths of the characters read so far in 256 pages of 256, in thousandths of an em. */
     private final Map<PDFont, float[][]> fonts = new IdentityHashMap<>();
+    /** The font of each style's font specification drawn with so far, as the output device is given it. */
+    private final Map<FontSpecification, FSFont> drawn = new IdentityHashMap<>();
+
+    /** @param context the shared context of the renderer this measures for, which resolves its fonts */
+    TextWidths(SharedContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
 
     @Override
-    public int getWidth(FontContext context, FSFont font, String string) {
-        List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
-        PDFont first = descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0).getFont();
-        if (first == null) {
-            return super.getWidth(context, font, string);
-        }
-        float[][] pages = fonts.computeIfAbsent(first, f -> new float[256][]);
-        float sum = 0f;
-        for (int i = 0; i < string.length(); i++) {
-            float width = width(first, pages, string.charAt(i));
-            if (Float.isNaN(width)) {
-                return super.getWidth(context, font, string);
-            }
-            sum += width;
+    public int getWidth(FontContext fontContext, FSFont font, String string) {
+        PDFont first = firstFont(font);
+        float sum = first == null ? UNMEASURED : sum(first, string);
+        if (Float.isNaN(sum)) {
+            return super.getWidth(fontContext, font, string);
         }
         float result = sum / 1000f * font.getSize2D();
         return result - Math.floor(result) < TEXT_MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y) {
+        drawString(device, string, x, y, null);
+    }
+
+    /**
+     * Draws as {@code PdfBoxFastOutputDevice.drawString} does, without its measure. Every caller in
+     * openhtmltopdf gives the device the font specification of the text's style and then the font
+     * resolved from it before it draws, so the font resolved here from the specification is the one the
+     * device holds.
+     */
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+        if (device instanceof PdfBoxOutputDevice pdf && device instanceof AbstractOutputDevice painter
+                && painter.getFontSpecification() != null) {
+            FSFont font = drawn.computeIfAbsent(painter.getFontSpecification(), context::getFont);
+            PDFont first = firstFont(font);
+            // all measured: all printable, so the device would draw the text as it is, and all in the font
+            if (first != null && !Float.isNaN(sum(first, string))) {
+                pdf.drawStringFast(string, x, y, info, ((PdfBoxFSFont) font).getFontDescriptions().get(0),
+                        font.getSize2D());
+                return;
+            }
+        }
+        super.drawString(device, string, x, y, info);
+    }
+
+    /** The font openhtmltopdf measures and draws with first, or null when it has none. */
+    private static PDFont firstFont(FSFont font) {
+        List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
+        return descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0).getFont();
+    }
+
+    /** The width of {@code string} in thousandths of an em, as PDFBox adds it up, or NaN if not all measured. */
+    private float sum(PDFont font, String string) {
+        float[][] pages = fonts.computeIfAbsent(font, f -> new float[256][]);
+        float sum = 0f;
+        for (int i = 0; i < string.length(); i++) {
+            float width = width(font, pages, string.charAt(i));
+            if (Float.isNaN(width)) {
+                return UNMEASURED;
+            }
+            sum += width;
+        }
+        return sum;
     }
 
     private static float width(PDFont font, float[][] pages, char c) {

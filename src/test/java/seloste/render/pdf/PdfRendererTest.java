@@ -162,6 +162,27 @@ class PdfRendererTest {
     }
 
     @Test
+    void theTableOfTextWidthsChangesNoByteOfThePdf() throws Exception {
+        // every path of TextWidths: justified and letter-spaced lines, narrow cells that break words,
+        // list markers, four faces and the monospace ones, a soft hyphen and a zero-width space (not
+        // printed), letters DejaVu Sans lacks but DejaVu Sans Mono has, and one past the BMP
+        String body = "<p style=\"text-align: justify\">Rekisterinpitäjä käsittelee henkilötietoja "
+                + "<b>sopimuksen</b> ja <i>oikeutetun edun</i> perusteella; <b><i>Åbo</i></b> – "
+                + "“personuppgiftsansvarig” § 12 € 30.</p>"
+                + "<p style=\"letter-spacing: 1px\">Oikeus tutustua tietoihin</p>"
+                + "<table><tr><td style=\"width: 20mm\">" + LONG_WORD + "</td><td>tieto\u00adsuoja"
+                + "\u200bseloste</td></tr></table>"
+                + "<ul><li>ensimmäinen</li><li>toinen</li></ul><ol><li>yksi</li><li>kaksi</li></ol>"
+                + "<p><code>seloste build --out out</code> <tt>Ωmega → ⌘</tt> \ud83d\ude00</p>";
+        String html = minimal(body, "p { hyphens: auto; }");
+
+        byte[] openhtmltopdfAlone = new PdfRenderer(false).render(html, CREATED);
+
+        assertThat(renderer.render(html, CREATED)).isEqualTo(openhtmltopdfAlone);
+        assertThat(pdf).isEqualTo(new PdfRenderer(false).render(sample, CREATED));
+    }
+
+    @Test
     void metadataComesFromTheHtml() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fi");

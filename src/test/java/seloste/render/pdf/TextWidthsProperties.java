@@ -48,7 +48,7 @@ class TextWidthsProperties {
         builder.withHtmlContent("<html><body><p>x</p></body></html>", LockDown.BASE_URI);
         renderer = builder.buildPdfRenderer();
         faces.addTo(renderer.getFontResolver(), renderer.getPdfDocument());
-        widths = new TextWidths();
+        widths = new TextWidths(renderer.getSharedContext());
         widths.setup(null, new SimpleBidiReorderer());
     }
 

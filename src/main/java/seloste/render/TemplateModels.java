@@ -17,6 +17,18 @@ import java.util.TreeMap;
  */
 final class TemplateModels {
 
+    /**
+     * The components of each record class, looked up once: {@link Class#getRecordComponents()} calls
+     * into the VM and looks up every accessor again on each call, and a notice's view is hundreds of
+     * records of a few dozen classes.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private TemplateModels() {
     }
 
@@ -29,7 +41,7 @@ final class TemplateModels {
         }
         if (value instanceof Record record) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 Object converted = of(read(component, record));
                 if (converted != null) {
                     map.put(component.getName(), converted);
@@ -39,12 +51,16 @@ final class TemplateModels {
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(item -> out.add(of(item)));
+            for (Object item : list) {
+                out.add(of(item));
+            }
             return out;
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new TreeMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), of(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.put(String.valueOf(e.getKey()), of(e.getValue()));
+            }
             return out;
         }
         throw new IllegalArgumentException("not a view value: " + value.getClass().getName());

@@ -47,16 +47,25 @@ final class Placeholders {
                 out.add(new Value(s, "value of '" + key + "'", origin.of(key)));
             }
         } else if (value instanceof Optional<?> o) {
-            o.ifPresent(v -> collect(v, key, origin, wanted, out));
+            if (o.isPresent()) {
+                collect(o.get(), key, origin, wanted, out);
+            }
         } else if (value instanceof Collection<?> c) {
-            c.forEach(v -> collect(v, key, origin, wanted, out));
+            for (Object v : c) {
+                collect(v, key, origin, wanted, out);
+            }
         } else if (value instanceof Record r && r.getClass().getPackageName().equals("seloste.model")) {
             List<Texts.Component> components = Texts.components(r.getClass());
-            List<Object> values = components.stream().map(c -> c.read(r)).toList();
-            Origin own = values.stream().filter(Origin.class::isInstance).map(Origin.class::cast).reduce((a, b) -> b)
-                    .orElse(null);
-            for (int i = 0; i < components.size(); i++) {
-                collect(values.get(i), components.get(i).key(), own, wanted, out);
+            Object[] values = new Object[components.size()];
+            Origin own = null;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = components.get(i).read(r);
+                if (values[i] instanceof Origin o) {
+                    own = o;
+                }
+            }
+            for (int i = 0; i < values.length; i++) {
+                collect(values[i], components.get(i).key(), own, wanted, out);
             }
         }
     }

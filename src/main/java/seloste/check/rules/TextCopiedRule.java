@@ -1,5 +1,6 @@
 package seloste.check.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import seloste.check.Severity;
@@ -24,12 +25,22 @@ final class TextCopiedRule extends TextRule {
     @Override
     void check(Reading reading, Repository repository, Report report) {
         Notice notice = reading.notice();
+        // loops, not streams: every text of every notice passes here, and each lambda is an allocation through
+        // the VM in the quick compiler
+        List<Language> langs = new ArrayList<>(Language.values().length);
         for (LocalizedText text : reading.texts()) {
-            List<Language> langs = notice.languages().stream().filter(l -> text.in(l).isPresent()).toList();
-            for (int j = 1; !text.uniform() && j < langs.size(); j++) {
+            if (text.uniform()) {
+                continue;
+            }
+            langs.clear();
+            for (Language l : notice.languages()) {
+                if (text.in(l).isPresent()) {
+                    langs.add(l);
+                }
+            }
+            for (int j = 1; j < langs.size(); j++) {
                 Language l = langs.get(j);
-                Language copied = langs.subList(0, j).stream()
-                        .filter(k -> text.get(k).strip().equals(text.get(l).strip())).findFirst().orElse(null);
+                Language copied = earlierCopy(text, langs, j);
                 if (copied != null && prose(text.get(l))) {
                     report.add(text.positionOf(l), "The " + l.code() + " text is the same as the " + copied.code()
                             + " text; translate it into " + l.code() + ".");
@@ -37,6 +48,17 @@ final class TextCopiedRule extends TextRule {
                 }
             }
         }
+    }
+
+    /** The first of the languages before {@code langs[j]} whose text is the same as that one's, or null. */
+    private static Language earlierCopy(LocalizedText text, List<Language> langs, int j) {
+        String own = text.get(langs.get(j)).strip();
+        for (int i = 0; i < j; i++) {
+            if (text.get(langs.get(i)).strip().equals(own)) {
+                return langs.get(i);
+            }
+        }
+        return null;
     }
 
     /** True for running text: enough words, once addresses are set aside, and not all of them capitalised. */

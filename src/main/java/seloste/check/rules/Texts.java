@@ -68,12 +68,17 @@ final class Texts {
         return out;
     }
 
-    /** Collects the texts in {@code value} under {@code path}; with a null path, paths are not built. */
+    /**
+     * Collects the texts in {@code value} under {@code path}; with a null path, paths are not built. The
+     * model of every notice is walked by several rules, so this loops without a lambda per value.
+     */
     private static void collect(Object value, String path, List<Located> out) {
         if (value instanceof LocalizedText t) {
             out.add(new Located(path, t));
         } else if (value instanceof Optional<?> o) {
-            o.ifPresent(v -> collect(v, path, out));
+            if (o.isPresent()) {
+                collect(o.get(), path, out);
+            }
         } else if (value instanceof Collection<?> c) {
             int n = 0;
             for (Object item : c) {

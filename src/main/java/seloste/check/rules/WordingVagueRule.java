@@ -1,6 +1,7 @@
 package seloste.check.rules;
 
 import java.util.Map;
+import java.util.Optional;
 import seloste.check.Severity;
 import seloste.model.Language;
 import seloste.model.LocalizedText;
@@ -26,9 +27,12 @@ final class WordingVagueRule extends TextRule {
     void check(Reading reading, Repository repository, Report report) {
         for (LocalizedText text : reading.texts()) {
             for (Language l : Wording.languagesOf(text)) {
-                Wording.find(QUALIFIERS.get(l), reading, text, l).ifPresent(found -> report.add(text.positionOf(l),
-                        "The " + l.code() + " text uses the vague '" + found
-                                + "'; say what is actually done instead."));
+                // not ifPresent: its lambda would be made for every text, found or not
+                Optional<String> found = Wording.find(QUALIFIERS.get(l), reading, text, l);
+                if (found.isPresent()) {
+                    report.add(text.positionOf(l), "The " + l.code() + " text uses the vague '" + found.get()
+                            + "'; say what is actually done instead.");
+                }
             }
         }
     }

@@ -165,7 +165,7 @@ class PdfRendererTest {
     void theTableOfTextWidthsChangesNoByteOfThePdf() throws Exception {
         // every path of TextWidths: justified and letter-spaced lines, narrow cells that break words,
         // list markers, four faces and the monospace ones, a soft hyphen and a zero-width space (not
-        // printed), letters DejaVu Sans lacks but DejaVu Sans Mono has, and one past the BMP
+        // printed), Greek and symbols, and a character past the BMP
         String body = "<p style=\"text-align: justify\">Rekisterinpitäjä käsittelee henkilötietoja "
                 + "<b>sopimuksen</b> ja <i>oikeutetun edun</i> perusteella; <b><i>Åbo</i></b> – "
                 + "“personuppgiftsansvarig” § 12 € 30.</p>"

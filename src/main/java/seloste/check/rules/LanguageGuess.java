@@ -87,12 +87,16 @@ final class LanguageGuess {
         private final Map<Key, Optional<Language>> judged = new ConcurrentHashMap<>();
         /** What a text reads as does not depend on the language it is written under. */
         private final Map<String, Optional<Language>> read = new ConcurrentHashMap<>();
+        /** Made once: a lambda made at each call, capturing the text, is an allocation through the VM in C1. */
+        private final Function<Key, Optional<Language>> judging = this::judge;
 
         Optional<Language> other(String text, Language declared) {
-            return remembered(judged, new Key(text, declared), k -> judge(text, declared));
+            return remembered(judged, new Key(text, declared), judging);
         }
 
-        private Optional<Language> judge(String text, Language declared) {
+        private Optional<Language> judge(Key key) {
+            String text = key.text();
+            Language declared = key.declared();
             // addresses are no language; the pattern is only run where one may be, as it is slow on long texts
             String prose = text.indexOf('@') < 0 && text.indexOf("://") < 0 && text.indexOf("www.") < 0
                     ? text.strip() : ADDRESSES.matcher(text).replaceAll(" ").strip();

@@ -56,8 +56,8 @@ final class TextWidths extends PdfBoxTextRenderer {
 
     @Override
     public int getWidth(FontContext fontContext, FSFont font, String string) {
-        PDFont first = firstFont(font);
-        float sum = first == null ? UNMEASURED : sum(first, string);
+        FontDescription first = firstDescription(font);
+        float sum = first == null || first.getFont() == null ? UNMEASURED : sum(first.getFont(), string);
         if (Float.isNaN(sum)) {
             return super.getWidth(fontContext, font, string);
         }
@@ -81,11 +81,10 @@ final class TextWidths extends PdfBoxTextRenderer {
         if (device instanceof PdfBoxOutputDevice pdf && device instanceof AbstractOutputDevice painter
                 && painter.getFontSpecification() != null) {
             FSFont font = drawn.computeIfAbsent(painter.getFontSpecification(), context::getFont);
-            PDFont first = firstFont(font);
+            FontDescription first = firstDescription(font);
             // all measured: all printable, so the device would draw the text as it is, and all in the font
-            if (first != null && !Float.isNaN(sum(first, string))) {
-                pdf.drawStringFast(string, x, y, info, ((PdfBoxFSFont) font).getFontDescriptions().get(0),
-                        font.getSize2D());
+            if (first != null && first.getFont() != null && !Float.isNaN(sum(first.getFont(), string))) {
+                pdf.drawStringFast(string, x, y, info, first, font.getSize2D());
                 return;
             }
         }
@@ -93,9 +92,9 @@ final class TextWidths extends PdfBoxTextRenderer {
     }
 
     /** The font openhtmltopdf measures and draws with first, or null when it has none. */
-    private static PDFont firstFont(FSFont font) {
+    private static FontDescription firstDescription(FSFont font) {
         List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
-        return descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0).getFont();
+        return descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0);
     }
 
     /** The width of {@code string} in thousandths of an em, as PDFBox adds it up, or NaN if not all measured. */
